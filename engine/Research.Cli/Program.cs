@@ -1,1 +1,13 @@
-return 0;
+using System.CommandLine;
+using Research.Cli.Commands;
+
+var root = new RootCommand("research: the research workbench for real-time world models (simulate, datasets, runs, benchmarks).")
+{
+    SimulateCommand.Create(),
+    DatasetCommand.Create(),
+    RunsCommand.Create(),
+    PromptCommand.Create(),
+    BenchCommand.Create(),
+    DeviceCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();
