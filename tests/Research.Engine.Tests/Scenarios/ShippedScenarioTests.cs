@@ -8,7 +8,7 @@ public sealed partial class ShippedScenarioTests
 {
     [Theory]
     [InlineData("sustained-5min.json", 9000)]
-    [InlineData("revisit-loop.json", 1200)]
+    [InlineData("revisit-loop.json", 600)]
     [InlineData("idle-60s.json", 1800)]
     [InlineData("rapid-steering.json", 600)]
     [InlineData("prompt-storm.json", 360)]
@@ -70,8 +70,8 @@ public sealed partial class ShippedScenarioTests
 
         Assert.Equal(["A", "B", "A"], marks.Select(t => t.Mark));
         Assert.True(timeline.Scenario.Explore);
-        Assert.Equal((300, 150), outward);
-        Assert.Equal((-300, -150), back);
+        Assert.Equal((90, 60), outward);
+        Assert.Equal((-90, -60), back);
         Assert.DoesNotContain(timeline, t => t.Action == AgentAction.Dash);
     }
 

@@ -71,4 +71,13 @@ public sealed class PromptParserTests
         Assert.Equal(tokens.Count, tokens.Distinct().Count());
         Assert.All(tokens, t => Assert.InRange(t, 2, PromptVocabulary.TokenCount - 1));
     }
+
+    [Fact]
+    public void ToMarkdown_CommittedVocabularyDoc_IsUpToDate()
+    {
+        var committed = Path.Combine(Scenarios.ScenarioFiles.Directory, "..", "..", "engine", "Research.Engine", "World", "vocabulary.md");
+
+        Assert.True(File.Exists(committed), $"missing {committed}: run `research prompt --vocabulary > engine/Research.Engine/World/vocabulary.md`");
+        Assert.Equal(PromptVocabulary.ToMarkdown(), File.ReadAllText(committed));
+    }
 }
