@@ -20,11 +20,11 @@ internal static class RunsCommand
         {
             using var store = Open(parse, dataDir);
             var runs = store.QueryRuns(new RunQuery { Status = parse.GetValue(status), Scenario = parse.GetValue(scenario), Tag = parse.GetValue(tag), Limit = parse.GetValue(limit) });
-            var table = new Table().AddColumns("id", "kind", "scenario", "status", "frames", "created (UTC)", "tags");
+            var table = new Table().AddColumns("id", "kind", "scenario", "status", "last frame", "created (UTC)", "tags");
             foreach (var run in runs)
             {
                 table.AddRow(
-                    Markup.Escape(run.Id), run.Kind, Markup.Escape(run.Scenario ?? ""), run.Status.ToString(), (run.LastFrame + 1).ToString(CultureInfo.InvariantCulture),
+                    Markup.Escape(run.Id), run.Kind, Markup.Escape(run.Scenario ?? ""), run.Status.ToString(), run.LastFrame.ToString(CultureInfo.InvariantCulture),
                     run.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), Markup.Escape(string.Join(", ", run.Tags)));
             }
             AnsiConsole.Write(table);

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using Research.Engine.Imaging;
 using Research.Engine.Scenarios;
 using Research.Engine.Simulation;
 using Research.Engine.Storage;

@@ -94,7 +94,7 @@ public sealed class SimulateCommandTests
         child.Kill(entireProcessTree: true);
         await child.WaitForExitAsync(timeout.Token);
 
-        Assert.True(lastFlushed >= 60, $"the child never reported a flush: {await child.StandardError.ReadToEndAsync()}");
+        Assert.True(lastFlushed >= 60, $"the child never reported a flush: {await child.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken)}");
         using var store = new LiteDbRunStore(new RunStoreOptions { DataDirectory = temp["data"] });
         var run = Assert.Single(store.QueryRuns(new RunQuery()));
         Assert.Equal(RunStatus.Interrupted, run.Status);

@@ -13,7 +13,7 @@ public sealed class ScenarioReplayTests
         var replay = new ScenarioReplay(ScenarioLoader.Load(ScenarioFiles.PathOf("revisit-loop.json")), 64);
         var start = replay.World.Snapshot();
 
-        var marks = replay.Run().Where(f => f.Inputs.Any(i => i.Kind == "mark")).Select(f => f.State).ToList();
+        var marks = replay.Run(TestContext.Current.CancellationToken).Where(f => f.Inputs.Any(i => i.Kind == "mark")).Select(f => f.State).ToList();
 
         Assert.Equal(3, marks.Count);
         var startView = start.VisibleTiles;
@@ -28,8 +28,8 @@ public sealed class ScenarioReplayTests
     {
         var scenario = ScenarioLoader.Load(ScenarioFiles.PathOf("prompt-storm.json"));
 
-        var first = new ScenarioReplay(scenario, 64).Run().Select(f => f.Rgb).ToList();
-        var second = new ScenarioReplay(scenario, 64).Run().Select(f => f.Rgb).ToList();
+        var first = new ScenarioReplay(scenario, 64).Run(TestContext.Current.CancellationToken).Select(f => f.Rgb).ToList();
+        var second = new ScenarioReplay(scenario, 64).Run(TestContext.Current.CancellationToken).Select(f => f.Rgb).ToList();
 
         Assert.Equal(first.Count, second.Count);
         Assert.All(Enumerable.Range(0, first.Count), i => Assert.Equal(first[i], second[i]));
@@ -41,7 +41,7 @@ public sealed class ScenarioReplayTests
         var scenario = ScenarioLoader.Load(ScenarioFiles.PathOf("prompt-storm.json"));
         var timeline = ScenarioTimeline.Expand(scenario);
 
-        var frames = new ScenarioReplay(scenario, 64).Run().ToList();
+        var frames = new ScenarioReplay(scenario, 64).Run(TestContext.Current.CancellationToken).ToList();
 
         var prompts = frames.SelectMany(f => f.Inputs).Where(i => i.Kind == "prompt").ToList();
         Assert.Equal(timeline.Count(t => t.Prompt is not null), prompts.Count);
@@ -55,7 +55,7 @@ public sealed class ScenarioReplayTests
             """{ "name": "p", "description": "", "seed": 1, "preset": "meadow", "duration": 2, "events": [ { "at": 0.5, "type": "pause", "duration": 1 } ] }""",
             "inline");
 
-        var frames = new ScenarioReplay(scenario, 64).Run().ToList();
+        var frames = new ScenarioReplay(scenario, 64).Run(TestContext.Current.CancellationToken).ToList();
 
         Assert.Equal(30, frames.Count);
         Assert.Equal(30, frames[^1].State.Frame);
