@@ -4,6 +4,7 @@ using Research.Cli.Commands;
 var root = new RootCommand("research: the research workbench for real-time world models (simulate, datasets, runs, benchmarks).")
 {
     SimulateCommand.Create(),
+    DatasetCommand.Create(),
     RunsCommand.Create(),
     PromptCommand.Create(),
     BenchCommand.Create(),

@@ -57,7 +57,7 @@ public sealed partial class EpisodeReader
         }
         ReadExactly(_buffer.AsSpan(5, (int)length + 4), "a frame record");
         var record = _buffer.AsSpan(0, 5 + (int)length);
-        if (Crc32.Compute(record) != BinaryPrimitives.ReadUInt32LittleEndian(_buffer.AsSpan(record.Length)))
+        if (System.IO.Hashing.Crc32.HashToUInt32(record) != BinaryPrimitives.ReadUInt32LittleEndian(_buffer.AsSpan(record.Length)))
         {
             throw Corrupt("the frame record's CRC does not match its bytes", start);
         }

@@ -140,7 +140,7 @@ public sealed partial class EpisodeReader : IDisposable
         var length = BinaryPrimitives.ReadUInt16LittleEndian(head[10..]);
         ReadExactly(_buffer.AsSpan(FixedHeaderLength, length + 4), "the header");
         var all = _buffer.AsSpan(0, FixedHeaderLength + length);
-        if (Crc32.Compute(all) != BinaryPrimitives.ReadUInt32LittleEndian(_buffer.AsSpan(all.Length)))
+        if (System.IO.Hashing.Crc32.HashToUInt32(all) != BinaryPrimitives.ReadUInt32LittleEndian(_buffer.AsSpan(all.Length)))
         {
             throw Corrupt("the header's CRC does not match its bytes", 0);
         }

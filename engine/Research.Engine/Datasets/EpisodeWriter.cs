@@ -81,7 +81,7 @@ internal sealed class EpisodeWriter
         BinaryPrimitives.WriteUInt32LittleEndian(bytes[lengthAt..], (uint)(bytes.Length - lengthAt - 4));
         BinaryPrimitives.WriteUInt32LittleEndian(bytes[1..], (uint)(bytes.Length - 5));
         _output.Write(bytes);
-        WriteUInt32(Crc32.Compute(bytes));
+        WriteUInt32(System.IO.Hashing.Crc32.HashToUInt32(bytes));
         _frames++;
     }
 
@@ -123,7 +123,7 @@ internal sealed class EpisodeWriter
         var bytes = _record.GetBuffer().AsSpan(0, (int)_record.Length);
         BinaryPrimitives.WriteUInt16LittleEndian(bytes[10..], (ushort)(bytes.Length - 12));
         _output.Write(bytes);
-        WriteUInt32(Crc32.Compute(bytes));
+        WriteUInt32(System.IO.Hashing.Crc32.HashToUInt32(bytes));
     }
 
     private void WriteText16(string text)
