@@ -14,7 +14,7 @@ internal static class SimulateCommand
     {
         var scenario = new Option<string?>("--scenario") { Description = "Scenario file (default: the embedded revisit-loop scenario)." };
         var size = new Option<int>("--size") { Description = "Frame size in pixels: a multiple of 16 up to 256.", DefaultValueFactory = _ => 64 };
-        var output = new Option<string>("--out") { Description = "Output directory for strip.png, state.jsonl and frames/.", DefaultValueFactory = _ => Path.Combine("out", "simulate") };
+        var output = new Option<string?>("--out") { Description = "Output directory for strip.png, state.jsonl and frames/ (default: <data-dir>/simulations/<scenario>)." };
         var every = new Option<int?>("--every") { Description = "Every how many frames a frame goes to the strip, frames/ and the store's key frames (default: one per second)." };
         var realtime = new Option<bool>("--realtime") { Description = "Pace frames at the scenario's fps (default: as fast as possible)." };
         var tags = new Option<string[]>("--tag") { Description = "Tag for the stored run (repeatable).", AllowMultipleArgumentsPerToken = false };
@@ -26,8 +26,9 @@ internal static class SimulateCommand
         command.SetAction((parse, cancellation) => CliErrors.Guard(async () =>
         {
             var script = LoadScenario(parse.GetValue(scenario));
-            var options = new SimulationOptions(script, parse.GetValue(size), parse.GetValue(output)!, parse.GetValue(every) ?? script.Fps,
-                parse.GetValue(realtime), parse.GetValue(tags) ?? [], CommonOptions.ResolveDataDir(parse, dataDir));
+            var data = CommonOptions.ResolveDataDir(parse, dataDir);
+            var options = new SimulationOptions(script, parse.GetValue(size), parse.GetValue(output) ?? Path.Combine(data, "simulations", script.Name),
+                parse.GetValue(every) ?? script.Fps, parse.GetValue(realtime), parse.GetValue(tags) ?? [], data);
             return await Simulate(options, TimeProvider.System, cancellation);
         }));
         return command;
