@@ -6,6 +6,7 @@ var root = new RootCommand("research: the research workbench for real-time world
     SimulateCommand.Create(),
     DatasetCommand.Create(),
     RunsCommand.Create(),
+    TrainCommand.Create(),
     PromptCommand.Create(),
     BenchCommand.Create(),
     DeviceCommand.Create(),

@@ -1,0 +1,220 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Research.Engine.Compute;
+using Research.Engine.Datasets;
+using Research.Engine.Models;
+using Research.Engine.Storage;
+using TorchSharp;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace Research.Engine.Training;
+
+/// <summary>
+/// Trains a <see cref="WorldModel"/> in two phases: the tokenizer on single frames, then the dynamics and the
+/// refinement head on windows with the tokenizer frozen. Checkpoints (weights, optimizer state, phase and
+/// step) every <see cref="TrainingConfig.CheckpointEvery"/> steps; a resumed run continues bit for bit, since
+/// batches are a function of seed and step.
+/// </summary>
+public sealed partial class Trainer(TrainingConfig config, TrainerOptions options, TimeProvider time)
+{
+    /// <summary>Optimizer state file inside a training checkpoint.</summary>
+    public const string OptimizerFile = "optimizer.bin";
+
+    private const int ReportEvery = 10;
+
+    private readonly Device _device = options.Device ?? ComputeDevice.Select();
+    private readonly Dictionary<string, double> _evaluation = [];
+    private string? _runId;
+
+    /// <summary>Runs (or resumes) training to the end; returns the final checkpoint's metadata.</summary>
+    public CheckpointMetadata Run(IProgress<TrainingProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        random.manual_seed(config.Seed);
+        var manifest = EnsureDataset(cancellationToken);
+        var data = TrainingData.Load(options.DatasetDirectory, config.Dataset.HeldOutEpisodes, config.Model.MaxPromptTokens);
+        var (model, phase, step) = StartOrResume();
+        using var owned = model;
+        model.to(_device);
+        _runId = options.Store?.CreateRun(new NewRun
+        {
+            Kind = "train",
+            Name = config.Name,
+            Seed = config.Seed,
+            Checkpoint = options.CheckpointDirectory,
+            Config = new Dictionary<string, string> { ["config"] = config.ToJson(), ["dataset_hash"] = manifest.ContentHash, ["resumed_at"] = $"{phase}:{step}" },
+        }).Id;
+        try
+        {
+            if (phase == "tokenizer")
+            {
+                TrainPhase(model, data, "tokenizer", step, config.TokenizerSteps, manifest, TokenizerStep, progress, cancellationToken);
+                (phase, step) = ("dynamics", 0);
+            }
+            if (phase == "dynamics")
+            {
+                TrainPhase(model, data, "dynamics", step, config.DynamicsSteps, manifest, DynamicsStep, progress, cancellationToken);
+            }
+            Evaluate(model, data);
+            var final = Save(model, null, "done", config.DynamicsSteps, manifest);
+            Complete(RunStatus.Completed);
+            return final;
+        }
+        catch (OperationCanceledException)
+        {
+            Complete(RunStatus.Interrupted, "cancelled; resume with --resume");
+            throw;
+        }
+        catch (Exception ex)
+        {
+            Complete(RunStatus.Failed, ex.Message);
+            throw;
+        }
+    }
+
+    private DatasetManifest EnsureDataset(CancellationToken cancellationToken)
+    {
+        if (File.Exists(Path.Combine(options.DatasetDirectory, DatasetManifest.FileName)))
+        {
+            return DatasetManifest.Load(options.DatasetDirectory);
+        }
+        var spec = config.Dataset;
+        return new DatasetGenerator(new DatasetOptions
+        {
+            OutputDirectory = options.DatasetDirectory,
+            Episodes = spec.Episodes,
+            FramesPerEpisode = spec.FramesPerEpisode,
+            FrameSize = config.Model.FrameSize,
+            Seed = spec.Seed,
+            ExploreFraction = spec.ExploreFraction,
+        }, time).Generate(cancellationToken: cancellationToken);
+    }
+
+    private (WorldModel Model, string Phase, long Step) StartOrResume()
+    {
+        if (!options.Resume || !Directory.Exists(options.CheckpointDirectory))
+        {
+            return (new WorldModel(config.Model), config.TokenizerSteps > 0 ? "tokenizer" : "dynamics", 0);
+        }
+        var (model, metadata) = Checkpoint.Load(options.CheckpointDirectory);
+        var written = metadata.Training?.ToJsonString();
+        var current = JsonNode.Parse(config.ToJson())!.ToJsonString();
+        if (written != current)
+        {
+            model.Dispose();
+            throw new ArgumentException($"Cannot resume {options.CheckpointDirectory}: it was trained with another config. Start over without --resume, or write to another checkpoint.");
+        }
+        return (model, metadata.Phase, metadata.Step);
+    }
+
+    private void TrainPhase(
+        WorldModel model, TrainingData data, string phase, long start, int steps, DatasetManifest manifest,
+        Func<WorldModel, TrainingData, long, double> stepFunction, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken)
+    {
+        if (start >= steps)
+        {
+            return;
+        }
+        var parameters = phase == "tokenizer"
+            ? model.Tokenizer.parameters()
+            : model.Dynamics.parameters().Concat(model.Refiner.parameters());
+        foreach (var p in model.Tokenizer.parameters())
+        {
+            p.requires_grad = phase == "tokenizer";
+        }
+        using var optimizer = optim.AdamW(parameters, config.LearningRate, weight_decay: 1e-4);
+        var optimizerPath = Path.Combine(options.CheckpointDirectory, OptimizerFile);
+        if (start > 0 && File.Exists(optimizerPath))
+        {
+            optimizer.load_state_dict(optimizerPath);
+        }
+        model.train();
+        var clock = Stopwatch.StartNew();
+        double lossSum = 0;
+        var batch = phase == "tokenizer" ? config.TokenizerBatch : config.DynamicsBatch;
+        for (var step = start; step < steps; step++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            SetLearningRate(optimizer, step, steps);
+            optimizer.zero_grad();
+            lossSum += stepFunction(model, data, step);
+            optimizer.step();
+            var done = step + 1;
+            if (done % ReportEvery == 0 || done == steps)
+            {
+                var perSecond = (done - start) * batch / clock.Elapsed.TotalSeconds;
+                var loss = lossSum / (done % ReportEvery == 0 ? ReportEvery : done % ReportEvery);
+                lossSum = 0;
+                RecordStep(phase, done, loss, perSecond);
+                progress?.Report(new TrainingProgress(phase, done, steps, loss, perSecond, TimeSpan.FromSeconds((steps - done) * batch / Math.Max(perSecond, 1e-9)), new Dictionary<string, double>(_evaluation)));
+            }
+            if (done % config.EvalEvery == 0 || done == steps)
+            {
+                Evaluate(model, data);
+                model.train();
+            }
+            if (done % config.CheckpointEvery == 0 && done < steps)
+            {
+                Save(model, optimizer, phase, done, manifest);
+            }
+        }
+        Save(model, optimizer, phase, steps, manifest);
+    }
+
+    private void SetLearningRate(OptimizerHelper optimizer, long step, int steps)
+    {
+        const int warmup = 50;
+        var peak = config.LearningRate;
+        var rate = step < warmup
+            ? peak * (step + 1) / warmup
+            : peak * (0.1 + 0.9 * 0.5 * (1 + Math.Cos(Math.PI * (step - warmup) / Math.Max(1, steps - warmup))));
+        foreach (var group in optimizer.ParamGroups)
+        {
+            group.LearningRate = rate;
+        }
+    }
+
+    private CheckpointMetadata Save(WorldModel model, OptimizerHelper? optimizer, string phase, long step, DatasetManifest manifest)
+    {
+        var metadata = new CheckpointMetadata
+        {
+            Model = config.Model,
+            Training = JsonNode.Parse(config.ToJson()),
+            DatasetHash = manifest.ContentHash,
+            Phase = phase,
+            Step = step,
+            Metrics = new Dictionary<string, double>(_evaluation),
+            CreatedAt = time.GetUtcNow(),
+        };
+        var extra = optimizer is null
+            ? null
+            : new Dictionary<string, Action<string>> { [OptimizerFile] = path => optimizer.save_state_dict(path) };
+        Checkpoint.Save(model, options.CheckpointDirectory, metadata, extra);
+        return metadata;
+    }
+
+    private void RecordStep(string phase, long step, double loss, double perSecond)
+    {
+        if (options.Store is null || _runId is null)
+        {
+            return;
+        }
+        var offset = phase == "tokenizer" ? 0 : config.TokenizerSteps;
+        var values = new Dictionary<string, double> { [$"{phase}_loss"] = loss, ["samples_per_s"] = perSecond };
+        foreach (var (key, value) in _evaluation)
+        {
+            values[key] = value;
+        }
+        options.Store.AppendFrames([new Storage.FrameMetrics { RunId = _runId, Frame = (int)(offset + step), TimeMs = time.GetUtcNow().ToUnixTimeMilliseconds(), Values = values }]);
+    }
+
+    private void Complete(RunStatus status, string? error = null)
+    {
+        if (options.Store is null || _runId is null)
+        {
+            return;
+        }
+        options.Store.WriteSummary(new KpiSummary { RunId = _runId, Frame = 0, WrittenAt = time.GetUtcNow(), Values = new Dictionary<string, double>(_evaluation) });
+        options.Store.CompleteRun(_runId, status, error);
+    }
+}

@@ -1,0 +1,143 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Research.Engine.Models;
+
+namespace Research.Engine.Training;
+
+/// <summary>The dataset a training config generates (or reuses) under the data directory.</summary>
+public sealed record TrainingDatasetSpec
+{
+    /// <summary>Episodes generated; the last <see cref="HeldOutEpisodes"/> are held out for evaluation.</summary>
+    public int Episodes { get; init; } = 40;
+
+    /// <summary>Frames per episode.</summary>
+    public int FramesPerEpisode { get; init; } = 400;
+
+    /// <summary>Dataset seed.</summary>
+    public int Seed { get; init; } = 11;
+
+    /// <summary>Share of explore worlds.</summary>
+    public double ExploreFraction { get; init; } = 0.8;
+
+    /// <summary>Episodes kept out of training for evaluation.</summary>
+    public int HeldOutEpisodes { get; init; } = 4;
+}
+
+/// <summary>
+/// A training run's whole configuration, read from a JSON file (camelCase fields; unknown fields are errors).
+/// Mitigations are switched by <see cref="ContextNoiseMax"/> (noise augmentation), <see cref="UnrollProbability"/>
+/// (training on own rollouts) and <see cref="RefinerNoiseMax"/> (the refinement head).
+/// </summary>
+public sealed record TrainingConfig
+{
+    /// <summary>Name of the run and of its dataset folder.</summary>
+    public string Name { get; init; } = "model";
+
+    /// <summary>Seed of weights and batch order.</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>The dataset.</summary>
+    public TrainingDatasetSpec Dataset { get; init; } = new();
+
+    /// <summary>The architecture.</summary>
+    public ModelConfig Model { get; init; } = new();
+
+    /// <summary>Steps of the tokenizer phase.</summary>
+    public int TokenizerSteps { get; init; } = 1500;
+
+    /// <summary>Frames per tokenizer batch.</summary>
+    public int TokenizerBatch { get; init; } = 24;
+
+    /// <summary>Steps of the dynamics phase (tokenizer frozen).</summary>
+    public int DynamicsSteps { get; init; } = 1500;
+
+    /// <summary>Windows per dynamics batch.</summary>
+    public int DynamicsBatch { get; init; } = 12;
+
+    /// <summary>Frames per training window.</summary>
+    public int Window { get; init; } = 10;
+
+    /// <summary>Peak learning rate (AdamW, cosine decay to a tenth).</summary>
+    public double LearningRate { get; init; } = 2e-3;
+
+    /// <summary>Largest context noise level in training (0 switches noise augmentation off).</summary>
+    public float ContextNoiseMax { get; init; } = 0.15f;
+
+    /// <summary>Share of dynamics batches trained on the model's own rollouts (0: teacher forcing only).</summary>
+    public double UnrollProbability { get; init; } = 0.5;
+
+    /// <summary>Gradients are cut every this many unrolled steps.</summary>
+    public int TruncateEvery { get; init; } = 3;
+
+    /// <summary>Largest noise level the refinement head is trained on (0: head untrained and unused).</summary>
+    public float RefinerNoiseMax { get; init; } = 0.3f;
+
+    /// <summary>Steps between checkpoints.</summary>
+    public int CheckpointEvery { get; init; } = 250;
+
+    /// <summary>Steps between evaluations on held-out episodes.</summary>
+    public int EvalEvery { get; init; } = 250;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        WriteIndented = true,
+    };
+
+    /// <summary>Reads and validates a config file.</summary>
+    /// <exception cref="ArgumentException">The file is malformed or a value is out of range; the message names file, line and field.</exception>
+    public static TrainingConfig Load(string path)
+    {
+        TrainingConfig? config;
+        try
+        {
+            config = JsonSerializer.Deserialize<TrainingConfig>(File.ReadAllText(path), Json);
+        }
+        catch (JsonException ex)
+        {
+            throw new ArgumentException($"{path}:{(ex.LineNumber ?? 0) + 1}: {ex.Path}: {ex.Message}", ex);
+        }
+        if (config is null)
+        {
+            throw new ArgumentException($"{path}:1: the file holds no config.");
+        }
+        try
+        {
+            config.Validate();
+        }
+        catch (ArgumentException ex)
+        {
+            throw new ArgumentException($"{path}: {ex.Message}", ex);
+        }
+        return config;
+    }
+
+    /// <summary>The config as JSON.</summary>
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    /// <summary>Checks every value; throws naming the first wrong field.</summary>
+    public void Validate()
+    {
+        Model.Validate();
+        Check(Dataset.Episodes > Dataset.HeldOutEpisodes && Dataset.HeldOutEpisodes >= 1, "dataset.heldOutEpisodes", "at least 1 and fewer than dataset.episodes");
+        Check(Dataset.FramesPerEpisode > Window, "dataset.framesPerEpisode", "more than window");
+        Check(TokenizerSteps >= 0 && DynamicsSteps >= 0, "tokenizerSteps/dynamicsSteps", "zero or more");
+        Check(TokenizerBatch is >= 1 and <= 1024 && DynamicsBatch is >= 1 and <= 1024, "tokenizerBatch/dynamicsBatch", "1 to 1024");
+        Check(Window is >= 3 and <= 256, "window", "3 to 256");
+        Check(LearningRate is > 0 and < 1, "learningRate", "between 0 and 1");
+        Check(ContextNoiseMax is >= 0 and <= 1, "contextNoiseMax", "0 to 1");
+        Check(UnrollProbability is >= 0 and <= 1, "unrollProbability", "0 to 1");
+        Check(TruncateEvery >= 1, "truncateEvery", "at least 1");
+        Check(RefinerNoiseMax is >= 0 and <= 1, "refinerNoiseMax", "0 to 1");
+        Check(CheckpointEvery >= 1 && EvalEvery >= 1, "checkpointEvery/evalEvery", "at least 1");
+    }
+
+    private static void Check(bool ok, string field, string allowed)
+    {
+        if (!ok)
+        {
+            throw new ArgumentException($"{field} is out of range: allowed {allowed}.");
+        }
+    }
+}

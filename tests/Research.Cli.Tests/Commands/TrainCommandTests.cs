@@ -1,0 +1,38 @@
+using Research.Engine.Models;
+using Research.Engine.Storage;
+
+namespace Research.Cli.Tests.Commands;
+
+public sealed class TrainCommandTests
+{
+    [Fact]
+    public async Task Train_SmokeConfig_WritesCheckpointAndStoresRunWithLossCurve()
+    {
+        using var temp = new TempDirectory();
+
+        var (exit, output, error) = await CliProcess.Run("train", "--config", "engine/models/smoke.train.json", "--data-dir", temp["data"], "--threads", "1");
+
+        Assert.True(exit == 0, output + error);
+        var metadata = Checkpoint.ReadMetadata(temp["data/checkpoints/smoke"]);
+        Assert.Equal("done", metadata.Phase);
+        Assert.True(metadata.Metrics["tokenizer_psnr"] > 5);
+        using var store = new LiteDbRunStore(new RunStoreOptions { DataDirectory = temp["data"] });
+        var run = Assert.Single(store.QueryRuns(new RunQuery { Kind = "train" }));
+        Assert.Equal(RunStatus.Completed, run.Status);
+        Assert.Contains(store.GetFrames(run.Id), f => f.Values.ContainsKey("tokenizer_loss"));
+        Assert.Contains(store.GetFrames(run.Id), f => f.Values.ContainsKey("dynamics_loss"));
+    }
+
+    [Fact]
+    public async Task Train_ConfigWithUnknownField_ExitsNonZeroNamingLineAndField()
+    {
+        using var temp = new TempDirectory();
+        File.WriteAllText(temp["bad.json"], "{\n  \"name\": \"x\",\n  \"tokenizerStepz\": 5\n}\n");
+
+        var (exit, _, error) = await CliProcess.Run("train", "--config", temp["bad.json"], "--data-dir", temp["data"]);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("bad.json:3", error);
+        Assert.Contains("tokenizerStepz", error);
+    }
+}

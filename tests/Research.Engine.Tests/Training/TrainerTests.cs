@@ -1,0 +1,80 @@
+using Research.Engine.Models;
+using Research.Engine.Training;
+using static TorchSharp.torch;
+
+namespace Research.Engine.Tests.Training;
+
+[Collection(TorchCollection.Name)]
+public sealed class TrainerTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "research-train-tests", Guid.NewGuid().ToString("N"));
+
+    private static TrainingConfig Tiny(int tokenizerSteps, int dynamicsSteps) => new()
+    {
+        Name = "tiny",
+        Dataset = new TrainingDatasetSpec { Episodes = 3, FramesPerEpisode = 40, Seed = 2, HeldOutEpisodes = 1 },
+        Model = new ModelConfig { TokenizerWidth = 16, HiddenChannels = 16, EmbeddingSize = 8, MaxPromptTokens = 8 },
+        TokenizerSteps = tokenizerSteps,
+        TokenizerBatch = 8,
+        DynamicsSteps = dynamicsSteps,
+        DynamicsBatch = 4,
+        Window = 5,
+        LearningRate = 3e-3,
+        CheckpointEvery = 10,
+        EvalEvery = 1000,
+    };
+
+    [Fact]
+    public void Run_FewSteps_TokenizerLossFalls()
+    {
+        var losses = new List<double>();
+
+        new Trainer(Tiny(60, 0), Options("a"), TimeProvider.System)
+            .Run(new Collect(p => losses.Add(p.Loss)), TestContext.Current.CancellationToken);
+
+        Assert.True(losses[^1] < 0.7 * losses[0], $"loss went {losses[0]:F4} -> {losses[^1]:F4}");
+    }
+
+    [Fact]
+    public void Run_CancelledThenResumed_SameWeightsAsStraightRun()
+    {
+        var straight = Options("straight");
+        new Trainer(Tiny(20, 10), straight, TimeProvider.System).Run(cancellationToken: TestContext.Current.CancellationToken);
+        var interrupted = Options("interrupted");
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+
+        Assert.ThrowsAny<OperationCanceledException>(() => new Trainer(Tiny(20, 10), interrupted, TimeProvider.System)
+            .Run(new Collect(p => { if (p.PhaseStep >= 10) { stop.Cancel(); } }), stop.Token));
+        Assert.Equal(10, Checkpoint.ReadMetadata(interrupted.CheckpointDirectory).Step);
+        new Trainer(Tiny(20, 10), interrupted with { Resume = true }, TimeProvider.System).Run(cancellationToken: TestContext.Current.CancellationToken);
+
+        var (a, _) = Checkpoint.Load(straight.CheckpointDirectory);
+        var (b, metadata) = Checkpoint.Load(interrupted.CheckpointDirectory);
+        using var first = a;
+        using var second = b;
+        using var frames = rand(2, 3, 64, 64);
+        using var difference = (first.Tokenizer.forward(frames) - second.Tokenizer.forward(frames)).abs().max();
+        Assert.True(difference.item<float>() < 1e-4f, $"outputs differ by {difference.item<float>()}");
+        Assert.Equal("done", metadata.Phase);
+    }
+
+    private TrainerOptions Options(string name) => new()
+    {
+        DatasetDirectory = Path.Combine(_root, "dataset"),
+        CheckpointDirectory = Path.Combine(_root, name),
+        Device = CPU,
+    };
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+    }
+
+    private sealed class Collect(Action<TrainingProgress> report) : IProgress<TrainingProgress>
+    {
+        public void Report(TrainingProgress value) => report(value);
+    }
+}
