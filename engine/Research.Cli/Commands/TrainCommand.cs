@@ -33,7 +33,7 @@ internal static class TrainCommand
             }
             var spec = settings.Dataset;
             var datasetDirectory = Path.Combine(data, "datasets", string.Create(CultureInfo.InvariantCulture,
-                $"{settings.Name}-s{spec.Seed}-{spec.Episodes}x{spec.FramesPerEpisode}-{settings.Model.FrameSize}-e{spec.ExploreFraction:0.##}"));
+                $"s{spec.Seed}-{spec.Episodes}x{spec.FramesPerEpisode}-{settings.Model.FrameSize}-e{spec.ExploreFraction:0.##}"));
             var checkpoint = parse.GetValue(output) ?? Path.Combine(data, "checkpoints", settings.Name);
             using var store = new LiteDbRunStore(new RunStoreOptions { DataDirectory = data });
             var text = parse.GetValue(device);

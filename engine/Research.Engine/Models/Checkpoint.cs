@@ -115,16 +115,7 @@ public static class Checkpoint
     public static (WorldModel Model, CheckpointMetadata Metadata) Load(string directory, torch.Device? device = null)
     {
         var metadata = ReadMetadata(directory);
-        var weights = Path.Combine(directory, WeightsFile);
-        if (!File.Exists(weights))
-        {
-            throw new CheckpointException(directory, $"{WeightsFile} is missing.");
-        }
-        var hash = Sha256(weights);
-        if (!string.Equals(hash, metadata.WeightsSha256, StringComparison.OrdinalIgnoreCase))
-        {
-            throw new CheckpointException(weights, $"SHA-256 {hash} does not match the metadata's {metadata.WeightsSha256}: the file is corrupt or truncated ({new FileInfo(weights).Length} bytes).");
-        }
+        var weights = VerifiedWeights(directory, metadata);
         var model = new WorldModel(metadata.Model);
         var expected = Shapes(model);
         var mismatches = expected.Keys.Union(metadata.Shapes.Keys)
@@ -151,6 +142,54 @@ public static class Checkpoint
         }
         model.eval();
         return (model, metadata);
+    }
+
+    /// <summary>
+    /// Copies the tokenizer of the checkpoint at <paramref name="directory"/> into <paramref name="target"/>, so
+    /// models trained for ablations share one tokenizer. Only the tokenizer's own fields must match.
+    /// </summary>
+    /// <exception cref="CheckpointException">The checkpoint is unusable or its tokenizer has another shape.</exception>
+    public static void CopyTokenizer(string directory, WorldModel target)
+    {
+        var metadata = ReadMetadata(directory);
+        var (have, want) = (metadata.Model, target.Config);
+        if (have.FrameSize != want.FrameSize || have.LatentChannels != want.LatentChannels || have.TokenizerWidth != want.TokenizerWidth)
+        {
+            throw new CheckpointException(directory,
+                $"its tokenizer (frameSize {have.FrameSize}, latentChannels {have.LatentChannels}, tokenizerWidth {have.TokenizerWidth}) differs from the config's (frameSize {want.FrameSize}, latentChannels {want.LatentChannels}, tokenizerWidth {want.TokenizerWidth}).");
+        }
+        var weights = VerifiedWeights(directory, metadata);
+        using var source = new WorldModel(have);
+        try
+        {
+            // Not strict: a checkpoint from before a module was added still carries a whole tokenizer.
+            source.load(weights, strict: false);
+        }
+        catch (Exception ex)
+        {
+            throw new CheckpointException(weights, $"TorchSharp could not read the weights: {ex.Message}", ex);
+        }
+        using var noGrad = TorchSharp.torch.no_grad();
+        var sourceParameters = source.Tokenizer.named_parameters().ToDictionary(p => p.name, p => p.parameter);
+        foreach (var (name, parameter) in target.Tokenizer.named_parameters())
+        {
+            parameter.copy_(sourceParameters[name]);
+        }
+    }
+
+    private static string VerifiedWeights(string directory, CheckpointMetadata metadata)
+    {
+        var weights = Path.Combine(directory, WeightsFile);
+        if (!File.Exists(weights))
+        {
+            throw new CheckpointException(directory, $"{WeightsFile} is missing.");
+        }
+        var hash = Sha256(weights);
+        if (!string.Equals(hash, metadata.WeightsSha256, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new CheckpointException(weights, $"SHA-256 {hash} does not match the metadata's {metadata.WeightsSha256}: the file is corrupt or truncated ({new FileInfo(weights).Length} bytes).");
+        }
+        return weights;
     }
 
     private static Dictionary<string, long[]> Shapes(WorldModel model) =>

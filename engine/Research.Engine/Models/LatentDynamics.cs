@@ -15,12 +15,15 @@ public sealed record DynamicsInput(Tensor Context, Tensor Memory, Tensor Actions
 /// <summary>
 /// Predicts the next latent frame from past latents, memory, action, prompt and context noise level with a
 /// convolutional GRU: its state carries the history, so each frame costs the same however long the session.
+/// Action, prompt and noise level are embedded, joined and added to the gates' pre-activations (a learned bias
+/// per channel), which conditions every cell without spending input channels on them.
 /// </summary>
 public sealed class LatentDynamics : Module<DynamicsInput, Tensor, (Tensor Next, Tensor State)>
 {
     private readonly Embedding _action;
     private readonly Embedding _prompt;
     private readonly Linear _noise;
+    private readonly Linear _conditions;
     private readonly Conv2d _gates;
     private readonly Conv2d _candidate;
     private readonly Sequential _head;
@@ -33,10 +36,11 @@ public sealed class LatentDynamics : Module<DynamicsInput, Tensor, (Tensor Next,
         var e = config.EmbeddingSize;
         _hidden = config.HiddenChannels;
         _latentChannels = config.LatentChannels;
-        var inputs = config.MaxContextFrames * config.LatentChannels + config.LatentChannels + 1 + 3 * e;
+        var inputs = config.MaxContextFrames * config.LatentChannels + config.LatentChannels + 1;
         _action = Embedding(World.AgentActions.All.Count, e);
         _prompt = Embedding(World.PromptVocabulary.TokenCount, e, padding_idx: World.PromptVocabulary.PaddingToken);
         _noise = Linear(1, e);
+        _conditions = Linear(3 * e, 3 * _hidden);
         _gates = Conv2d(inputs + _hidden, 2 * _hidden, 3, padding: 1);
         _candidate = Conv2d(inputs + _hidden, _hidden, 3, padding: 1);
         _head = Sequential(Conv2d(_hidden + _latentChannels, _hidden, 3, padding: 1), SiLU(), Conv2d(_hidden, _latentChannels, 3, padding: 1));
@@ -50,17 +54,16 @@ public sealed class LatentDynamics : Module<DynamicsInput, Tensor, (Tensor Next,
     public override (Tensor Next, Tensor State) forward(DynamicsInput input, Tensor state)
     {
         using var scope = NewDisposeScope();
-        var size = input.Context.shape[2];
-        var conditions = cat([
+        var conditions = _conditions.forward(cat([
             _action.forward(input.Actions),
             PromptEmbedding(input.Prompt),
             functional.silu(_noise.forward(input.NoiseLevel.unsqueeze(1))),
-        ], 1);
-        var x = cat([input.Context, input.Memory, conditions[.., .., TensorIndex.None, TensorIndex.None].expand(-1, -1, size, size)], 1);
-        var gates = functional.sigmoid(_gates.forward(cat([x, state], 1)));
+        ], 1))[.., .., TensorIndex.None, TensorIndex.None];
+        var x = cat([input.Context, input.Memory], 1);
+        var gates = functional.sigmoid(_gates.forward(cat([x, state], 1)) + conditions[.., ..(2 * _hidden)]);
         var update = gates[.., .._hidden];
         var reset = gates[.., _hidden..];
-        var candidate = functional.tanh(_candidate.forward(cat([x, reset * state], 1)));
+        var candidate = functional.tanh(_candidate.forward(cat([x, reset * state], 1)) + conditions[.., (2 * _hidden)..]);
         var next = (1 - update) * state + update * candidate;
         var newest = input.Context[.., .._latentChannels];
         var latent = newest + _head.forward(cat([next, newest], 1));

@@ -31,6 +31,10 @@ public sealed record ModelConfig
     /// <remarks>Default 16.</remarks>
     public int MaxPromptTokens { get; init; } = 16;
 
+    /// <summary>Width of the 2x upsampling decoder of the quality mode.</summary>
+    /// <remarks>Default 32.</remarks>
+    public int UpsamplerWidth { get; init; } = 32;
+
     /// <summary>Latent grid side.</summary>
     public int LatentSize => FrameSize / 4;
 
@@ -44,6 +48,7 @@ public sealed record ModelConfig
         Check(HiddenChannels is >= 8 and <= 512, nameof(HiddenChannels), HiddenChannels, "8 to 512");
         Check(MaxContextFrames is >= 1 and <= 8, nameof(MaxContextFrames), MaxContextFrames, "1 to 8");
         Check(EmbeddingSize is >= 1 and <= 128, nameof(EmbeddingSize), EmbeddingSize, "1 to 128");
+        Check(UpsamplerWidth is >= 4 and <= 256, nameof(UpsamplerWidth), UpsamplerWidth, "4 to 256");
         Check(MaxPromptTokens is >= 1 and <= 64, nameof(MaxPromptTokens), MaxPromptTokens, "1 to 64");
     }
 

@@ -4,16 +4,19 @@ using static TorchSharp.torch;
 namespace Research.Engine.Models;
 
 /// <summary>
-/// Runs a world model frame by frame: keeps the recurrent state and the last few latents (constant memory and
-/// cost per frame however long it runs), takes an action and prompt per step, and returns the decoded frame.
+/// Runs a world model frame by frame: keeps the recurrent state, the last few latents and the world-aligned
+/// memory (constant cost per frame however long it runs), dead-reckons the view from the actions, takes an
+/// action and prompt per step, and returns the decoded frame.
 /// </summary>
 public sealed class ModelRollout : IDisposable
 {
     private readonly WorldModel _model;
     private readonly Device _device;
     private readonly List<Tensor> _history = [];
+    private readonly float[] _memoryRead;
+    private LatentMemory? _memory;
     private Tensor? _state;
-    private int _noiseSeed;
+    private ulong _noiseSeed;
 
     /// <summary>Prepares a rollout of <paramref name="model"/> in <paramref name="mode"/>.</summary>
     public ModelRollout(WorldModel model, QualityMode mode, Device? device = null)
@@ -21,53 +24,72 @@ public sealed class ModelRollout : IDisposable
         _model = model;
         _device = device ?? CPU;
         Mode = mode;
+        var config = model.Config;
+        _memoryRead = new float[(config.LatentChannels + 1) * config.LatentSize * config.LatentSize];
     }
 
     /// <summary>The quality mode; may be switched between frames.</summary>
     public QualityMode Mode { get; set; }
 
-    /// <summary>Frames generated since the last start or reset.</summary>
+    /// <summary>Frames generated since the last start.</summary>
     public long Frame { get; private set; }
 
-    /// <summary>Frame side in pixels.</summary>
+    /// <summary>The agent's pose dead-reckoned from the actions so far (keys the memory).</summary>
+    public AgentKinematics Pose { get; private set; }
+
+    /// <summary>Base frame side in pixels (what <see cref="Start"/> takes).</summary>
     public int Size => _model.Config.FrameSize;
 
-    /// <summary>Starts (or re-anchors) from an RGB frame: the context becomes its clean latent and the state is rebuilt from zero.</summary>
-    public void Start(ReadOnlySpan<byte> rgb)
+    /// <summary>Side of the frames <see cref="Step"/> returns in the current mode.</summary>
+    public int OutputSize => Mode.Upsample ? 2 * Size : Size;
+
+    /// <summary>
+    /// Starts from an RGB frame of <see cref="Size"/> (the image modality: any frame, e.g. from a PNG) with the
+    /// agent at <paramref name="pose"/>: the context becomes the frame's clean latent, the state and memory are
+    /// rebuilt from it.
+    /// </summary>
+    /// <exception cref="ArgumentException">The frame has the wrong number of bytes.</exception>
+    public void Start(ReadOnlySpan<byte> rgb, AgentKinematics pose)
     {
         using var noGrad = no_grad();
         using var scope = NewDisposeScope();
         var latent = _model.Tokenizer.Encode(ToImage(rgb));
         Clear();
-        _history.Add(latent.MoveToOuterDisposeScope());
-        _state = _model.Dynamics.InitialState(1, _model.Config.LatentSize, _device).MoveToOuterDisposeScope();
+        var config = _model.Config;
+        _memory = new LatentMemory(config.LatentChannels, config.LatentSize, pose.WorldSize);
+        Pose = pose;
         Frame = 0;
+        _noiseSeed = 0;
+        _memory.Write(latent.cpu().data<float>().ToArray(), pose.Camera(), Frame);
+        _history.Add(latent.MoveToOuterDisposeScope());
+        _state = _model.Dynamics.InitialState(1, config.LatentSize, _device).MoveToOuterDisposeScope();
     }
 
-    /// <summary>Generates the next frame under <paramref name="action"/> and <paramref name="promptTokens"/>; returns RGB bytes.</summary>
+    /// <summary>Generates the next frame under <paramref name="action"/> and <paramref name="promptTokens"/>; returns RGB bytes of <see cref="OutputSize"/>.</summary>
     /// <exception cref="InvalidOperationException">Called before <see cref="Start"/>.</exception>
     public byte[] Step(AgentAction action, IReadOnlyList<int> promptTokens)
     {
-        if (_state is null)
+        if (_state is null || _memory is null)
         {
             throw new InvalidOperationException("Start the rollout from a frame first.");
         }
         using var noGrad = no_grad();
         using var scope = NewDisposeScope();
         var config = _model.Config;
+        Pose = Pose.Step(action);
+        Frame++;
         var used = Math.Clamp(Mode.ContextFrames, 1, config.MaxContextFrames);
-        var context = Models.LatentContext.Stack(_history, config.MaxContextFrames, used);
-        var generator = new TorchSharp.torch.Generator((ulong)(++_noiseSeed));
-        var noisy = context + Mode.ContextNoise * randn(context.shape, generator: generator, device: _device);
-        var memory = zeros(1, config.LatentChannels + 1, config.LatentSize, config.LatentSize, device: _device);
-        var tokens = tensor(Training.TrainingData.PadTokens(promptTokens, config.MaxPromptTokens), [1, config.MaxPromptTokens], device: _device);
-        var input = new DynamicsInput(noisy, memory, tensor(new long[] { (long)action }, device: _device), tokens, full(1, Mode.ContextNoise, device: _device));
+        var context = LatentContext.Stack(_history, config.MaxContextFrames, used);
+        var generator = new Generator(++_noiseSeed);
+        var noisy = context + Mode.ContextNoise * randn(context.shape, generator: generator).to(_device);
+        var input = new DynamicsInput(noisy, ReadMemory(), tensor(new long[] { (long)action }, device: _device), Tokens(promptTokens), full(1, Mode.ContextNoise, device: _device));
         var (latent, state) = _model.Dynamics.forward(input, _state);
         foreach (var level in LatentRefiner.Schedule(Mode.RefineSteps))
         {
             latent = _model.Refiner.forward(latent, state, full(1, level, device: _device));
         }
         latent = latent.clamp(-1, 1);
+        _memory.Write(latent.cpu().data<float>().ToArray(), Pose.Camera(), Frame);
         _state.Dispose();
         _state = state.MoveToOuterDisposeScope();
         _history.Add(latent.MoveToOuterDisposeScope());
@@ -76,12 +98,32 @@ public sealed class ModelRollout : IDisposable
             _history[0].Dispose();
             _history.RemoveAt(0);
         }
-        Frame++;
-        return ToRgb(_model.Tokenizer.Decode(latent));
+        var frame = _model.Tokenizer.Decode(latent);
+        return ToRgb(Mode.Upsample ? _model.Upsampler.forward(frame) : frame);
     }
 
     /// <summary>Releases the state and context tensors.</summary>
     public void Dispose() => Clear();
+
+    private Tensor ReadMemory()
+    {
+        var config = _model.Config;
+        if (Mode.MemoryFrames > 0)
+        {
+            _memory!.Read(_memoryRead, Pose.Camera(), Frame, Mode.MemoryFrames);
+        }
+        else
+        {
+            Array.Clear(_memoryRead);
+        }
+        return tensor(_memoryRead, [1, config.LatentChannels + 1, config.LatentSize, config.LatentSize]).to(_device);
+    }
+
+    private Tensor Tokens(IReadOnlyList<int> promptTokens)
+    {
+        var count = _model.Config.MaxPromptTokens;
+        return tensor(Training.TrainingData.PadTokens(promptTokens, count), [1, count]).to(_device);
+    }
 
     private void Clear()
     {

@@ -26,6 +26,7 @@ public sealed partial class Trainer(TrainingConfig config, TrainerOptions option
     private readonly Device _device = options.Device ?? ComputeDevice.Select();
     private readonly Dictionary<string, double> _evaluation = [];
     private string? _runId;
+    private UpsamplerData? _upsamplerData;
 
     /// <summary>Runs (or resumes) training to the end; returns the final checkpoint's metadata.</summary>
     public CheckpointMetadata Run(IProgress<TrainingProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -51,12 +52,19 @@ public sealed partial class Trainer(TrainingConfig config, TrainerOptions option
                 TrainPhase(model, data, "tokenizer", step, config.TokenizerSteps, manifest, TokenizerStep, progress, cancellationToken);
                 (phase, step) = ("dynamics", 0);
             }
+            EncodeLatents(model, data);
             if (phase == "dynamics")
             {
                 TrainPhase(model, data, "dynamics", step, config.DynamicsSteps, manifest, DynamicsStep, progress, cancellationToken);
+                (phase, step) = ("upsampler", 0);
+            }
+            if (phase == "upsampler" && config.UpsamplerSteps > 0)
+            {
+                _upsamplerData = UpsamplerData.Load(options.DatasetDirectory, config.Dataset.HeldOutEpisodes, stride: 4);
+                TrainPhase(model, data, "upsampler", step, config.UpsamplerSteps, manifest, UpsamplerStep, progress, cancellationToken);
             }
             Evaluate(model, data);
-            var final = Save(model, null, "done", config.DynamicsSteps, manifest);
+            var final = Save(model, null, "done", config.TokenizerSteps + config.DynamicsSteps + config.UpsamplerSteps, manifest);
             Complete(RunStatus.Completed);
             return final;
         }
@@ -94,7 +102,12 @@ public sealed partial class Trainer(TrainingConfig config, TrainerOptions option
     {
         if (!options.Resume || !Directory.Exists(options.CheckpointDirectory))
         {
-            return (new WorldModel(config.Model), config.TokenizerSteps > 0 ? "tokenizer" : "dynamics", 0);
+            var fresh = new WorldModel(config.Model);
+            if (config.TokenizerCheckpoint is { } from)
+            {
+                Checkpoint.CopyTokenizer(from, fresh);
+            }
+            return (fresh, config.TokenizerSteps > 0 ? "tokenizer" : "dynamics", 0);
         }
         var (model, metadata) = Checkpoint.Load(options.CheckpointDirectory);
         var written = metadata.Training?.ToJsonString();
@@ -115,9 +128,12 @@ public sealed partial class Trainer(TrainingConfig config, TrainerOptions option
         {
             return;
         }
-        var parameters = phase == "tokenizer"
-            ? model.Tokenizer.parameters()
-            : model.Dynamics.parameters().Concat(model.Refiner.parameters());
+        var parameters = phase switch
+        {
+            "tokenizer" => model.Tokenizer.parameters(),
+            "dynamics" => model.Dynamics.parameters().Concat(model.Refiner.parameters()),
+            _ => model.Upsampler.parameters(),
+        };
         foreach (var p in model.Tokenizer.parameters())
         {
             p.requires_grad = phase == "tokenizer";
@@ -131,7 +147,7 @@ public sealed partial class Trainer(TrainingConfig config, TrainerOptions option
         model.train();
         var clock = Stopwatch.StartNew();
         double lossSum = 0;
-        var batch = phase == "tokenizer" ? config.TokenizerBatch : config.DynamicsBatch;
+        var batch = phase switch { "tokenizer" => config.TokenizerBatch, "dynamics" => config.DynamicsBatch, _ => config.UpsamplerBatch };
         for (var step = start; step < steps; step++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -199,7 +215,7 @@ public sealed partial class Trainer(TrainingConfig config, TrainerOptions option
         {
             return;
         }
-        var offset = phase == "tokenizer" ? 0 : config.TokenizerSteps;
+        var offset = phase switch { "tokenizer" => 0, "dynamics" => config.TokenizerSteps, _ => config.TokenizerSteps + config.DynamicsSteps };
         var values = new Dictionary<string, double> { [$"{phase}_loss"] = loss, ["samples_per_s"] = perSecond };
         foreach (var (key, value) in _evaluation)
         {

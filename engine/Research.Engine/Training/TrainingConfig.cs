@@ -69,6 +69,21 @@ public sealed record TrainingConfig
     /// <summary>Gradients are cut every this many unrolled steps.</summary>
     public int TruncateEvery { get; init; } = 3;
 
+    /// <summary>Share of training windows whose long-term memory reads empty, so the model also runs with memory off.</summary>
+    public double MemoryDropout { get; init; } = 0.25;
+
+    /// <summary>Steps of the upsampler phase (the quality mode's 2x decoder; 0 leaves it untrained).</summary>
+    public int UpsamplerSteps { get; init; }
+
+    /// <summary>Frames per upsampler batch.</summary>
+    public int UpsamplerBatch { get; init; } = 16;
+
+    /// <summary>
+    /// A checkpoint directory whose tokenizer this run starts from (relative paths are relative to the config file),
+    /// so world models trained for ablations share one tokenizer; null trains the tokenizer from scratch.
+    /// </summary>
+    public string? TokenizerFrom { get; init; }
+
     /// <summary>Largest noise level the refinement head is trained on (0: head untrained and unused).</summary>
     public float RefinerNoiseMax { get; init; } = 0.3f;
 
@@ -84,6 +99,15 @@ public sealed record TrainingConfig
         ReadCommentHandling = JsonCommentHandling.Skip,
         WriteIndented = true,
     };
+
+    /// <summary>The directory of the file the config was read from (resolves <see cref="TokenizerFrom"/>); null when built in code.</summary>
+    [JsonIgnore]
+    public string? SourceDirectory { get; init; }
+
+    /// <summary><see cref="TokenizerFrom"/> as a full path, or null.</summary>
+    [JsonIgnore]
+    public string? TokenizerCheckpoint =>
+        TokenizerFrom is null ? null : Path.GetFullPath(Path.Combine(SourceDirectory ?? Environment.CurrentDirectory, TokenizerFrom));
 
     /// <summary>Reads and validates a config file.</summary>
     /// <exception cref="ArgumentException">The file is malformed or a value is out of range; the message names file, line and field.</exception>
@@ -102,6 +126,7 @@ public sealed record TrainingConfig
         {
             throw new ArgumentException($"{path}:1: the file holds no config.");
         }
+        config = config with { SourceDirectory = Path.GetDirectoryName(Path.GetFullPath(path)) };
         try
         {
             config.Validate();
@@ -122,7 +147,9 @@ public sealed record TrainingConfig
         Model.Validate();
         Check(Dataset.Episodes > Dataset.HeldOutEpisodes && Dataset.HeldOutEpisodes >= 1, "dataset.heldOutEpisodes", "at least 1 and fewer than dataset.episodes");
         Check(Dataset.FramesPerEpisode > Window, "dataset.framesPerEpisode", "more than window");
-        Check(TokenizerSteps >= 0 && DynamicsSteps >= 0, "tokenizerSteps/dynamicsSteps", "zero or more");
+        Check(TokenizerSteps >= 0 && DynamicsSteps >= 0 && UpsamplerSteps >= 0, "tokenizerSteps/dynamicsSteps/upsamplerSteps", "zero or more");
+        Check(UpsamplerBatch is >= 1 and <= 1024, "upsamplerBatch", "1 to 1024");
+        Check(MemoryDropout is >= 0 and <= 1, "memoryDropout", "0 to 1");
         Check(TokenizerBatch is >= 1 and <= 1024 && DynamicsBatch is >= 1 and <= 1024, "tokenizerBatch/dynamicsBatch", "1 to 1024");
         Check(Window is >= 3 and <= 256, "window", "3 to 256");
         Check(LearningRate is > 0 and < 1, "learningRate", "between 0 and 1");

@@ -1,4 +1,5 @@
 using Research.Engine.Datasets;
+using Research.Engine.Models;
 using static TorchSharp.torch;
 
 namespace Research.Engine.Training;
@@ -24,6 +25,9 @@ public sealed class TrainingData
 
     /// <summary>Frame side in pixels.</summary>
     public int FrameSize { get; }
+
+    /// <summary>Latent grid side (frame size / 4).</summary>
+    public int LatentSize => FrameSize / 4;
 
     /// <summary>Prompt tokens per frame (cut or padded).</summary>
     public int MaxPromptTokens { get; }
@@ -68,31 +72,86 @@ public sealed class TrainingData
         return ToImages(bytes, batch);
     }
 
-    /// <summary>A batch of windows: frames (B, T, 3, S, S), actions (B, T) and prompt tokens (B, T, P).</summary>
+    /// <summary>Whether <see cref="EncodeLatents"/> has run.</summary>
+    public bool HasLatents => _train.Count > 0 && _train[0].Latents is not null;
+
+    /// <summary>
+    /// Encodes every frame once with the frozen tokenizer, so the dynamics phase reads latents instead of
+    /// encoding each batch again (floats: frames x C x L x L).
+    /// </summary>
+    /// <param name="encode">Frames (N, 3, S, S) in [0, 1] to latents (N, C, L, L) on the CPU.</param>
+    /// <param name="batch">Frames encoded at once.</param>
+    public void EncodeLatents(Func<Tensor, Tensor> encode, int batch = 64)
+    {
+        var frame = FrameSize * FrameSize * 3;
+        foreach (var episode in _train.Concat(_heldOut))
+        {
+            float[]? latents = null;
+            for (var first = 0; first < episode.Length; first += batch)
+            {
+                var count = Math.Min(batch, episode.Length - first);
+                using var scope = NewDisposeScope();
+                var bytes = new byte[count * frame];
+                Buffer.BlockCopy(episode.Frames, first * frame, bytes, 0, bytes.Length);
+                var encoded = encode(ToImages(bytes, count)).cpu().contiguous().data<float>().ToArray();
+                latents ??= new float[episode.Length * (encoded.Length / count)];
+                encoded.CopyTo(latents, first * (encoded.Length / count));
+            }
+            episode.Latents = latents;
+        }
+    }
+
+    /// <summary>
+    /// A batch of windows: latents (B, T, C, L, L) once <see cref="EncodeLatents"/> has run, actions (B, T), prompt
+    /// tokens (B, T, P), the view of every frame, and per window a <see cref="LatentMemory"/> holding every frame
+    /// of its episode up to the window's first. Frames (B, T, 3, S, S) are included when asked for.
+    /// </summary>
     /// <remarks>Record t pairs frame t with the action that led to it from frame t-1 (see datasets/README.md).</remarks>
-    public (Tensor Frames, Tensor Actions, Tensor Prompts) WindowBatch(int batch, int window, int seed, long step, bool heldOut = false)
+    public TrainingWindows WindowBatch(int batch, int window, int seed, long step, bool heldOut = false, bool withFrames = false)
     {
         var source = heldOut ? _heldOut : _train;
         var random = new Random(HashCode.Combine(seed, step, heldOut, 2));
         var frame = FrameSize * FrameSize * 3;
-        var bytes = new byte[batch * window * frame];
+        var latentLength = source[0].Latents is { } first ? first.Length / source[0].Length : 0;
+        var bytes = withFrames ? new byte[batch * window * frame] : [];
+        var latents = new float[batch * window * latentLength];
         var actions = new long[batch * window];
         var prompts = new long[batch * window * MaxPromptTokens];
+        var cameras = new (float X, float Y)[batch, window];
+        var memories = new LatentMemory?[batch];
+        var starts = new int[batch];
         for (var b = 0; b < batch; b++)
         {
             var episode = source[random.Next(source.Count)];
-            var start = random.Next(episode.Length - window + 1);
-            Buffer.BlockCopy(episode.Frames, start * frame, bytes, b * window * frame, window * frame);
+            var start = starts[b] = random.Next(episode.Length - window + 1);
+            if (withFrames)
+            {
+                Buffer.BlockCopy(episode.Frames, start * frame, bytes, b * window * frame, window * frame);
+            }
             for (var t = 0; t < window; t++)
             {
                 actions[b * window + t] = episode.Actions[start + t];
+                cameras[b, t] = (episode.CameraX[start + t], episode.CameraY[start + t]);
                 Array.Copy(episode.Prompts, (start + t) * MaxPromptTokens, prompts, (b * window + t) * MaxPromptTokens, MaxPromptTokens);
             }
+            if (episode.Latents is { } stored)
+            {
+                Array.Copy(stored, start * latentLength, latents, b * window * latentLength, window * latentLength);
+                var memory = memories[b] = new LatentMemory(latentLength / (LatentSize * LatentSize), LatentSize, episode.WorldSize);
+                for (var i = 0; i <= start; i++)
+                {
+                    memory.Write(stored.AsSpan(i * latentLength, latentLength), (episode.CameraX[i], episode.CameraY[i]), i);
+                }
+            }
         }
-        var images = ToImages(bytes, batch * window);
-        var shaped = images.view(batch, window, 3, FrameSize, FrameSize);
-        images.Dispose();
-        return (shaped, tensor(actions, [batch, window]), tensor(prompts, [batch, window, MaxPromptTokens]));
+        Tensor? frames = null;
+        if (withFrames)
+        {
+            using var images = ToImages(bytes, batch * window);
+            frames = images.view(batch, window, 3, FrameSize, FrameSize);
+        }
+        var latentTensor = latentLength == 0 ? null : tensor(latents, [batch, window, latentLength / (LatentSize * LatentSize), LatentSize, LatentSize]);
+        return new TrainingWindows(frames, latentTensor, tensor(actions, [batch, window]), tensor(prompts, [batch, window, MaxPromptTokens]), cameras, starts, memories);
     }
 
     /// <summary>RGB bytes (N x S x S x 3) to a float tensor (N, 3, S, S) in [0, 1].</summary>
@@ -114,22 +173,29 @@ public sealed class TrainingData
         return padded;
     }
 
-    private sealed record Episode(byte[] Frames, byte[] Actions, long[] Prompts, int Length)
+    private sealed record Episode(byte[] Frames, byte[] Actions, long[] Prompts, float[] CameraX, float[] CameraY, int WorldSize, int Length)
     {
+        public float[]? Latents { get; set; }
+
         public static Episode Read(DatasetReader reader, int index, int size, int maxTokens)
         {
-            var records = reader.ReadEpisode(index).ToList();
+            using var file = reader.OpenEpisode(index);
+            var records = file.ReadAll().ToList();
             var frame = size * size * 3;
             var frames = new byte[records.Count * frame];
             var actions = new byte[records.Count];
             var prompts = new long[records.Count * maxTokens];
+            var cameraX = new float[records.Count];
+            var cameraY = new float[records.Count];
             for (var t = 0; t < records.Count; t++)
             {
                 records[t].Frame.CopyTo(frames, t * frame);
                 actions[t] = (byte)records[t].Action;
+                (cameraX[t], cameraY[t]) = (records[t].State.CameraX, records[t].State.CameraY);
                 PadTokens(records[t].PromptTokens, maxTokens).CopyTo(prompts, t * maxTokens);
             }
-            return new Episode(frames, actions, prompts, records.Count);
+            var world = new World.WorldOptions { Explore = file.Header.Explore };
+            return new Episode(frames, actions, prompts, cameraX, cameraY, world.Size, records.Count);
         }
     }
 }

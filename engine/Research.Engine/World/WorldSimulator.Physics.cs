@@ -16,7 +16,7 @@ public sealed partial class WorldSimulator
             var speed = 0.4f + 0.8f * random.NextFloat();
             var clear = !Overlaps(x, y)
                 && bodies.TrueForAll(b => Sq(b.X - x) + Sq(b.Y - y) > Sq(4 * ObjectRadius))
-                && Sq(x - _agentX) + Sq(y - _agentY) > Sq(4 * AgentRadius);
+                && Sq(x - _agent.X) + Sq(y - _agent.Y) > Sq(4 * AgentRadius);
             if (clear)
             {
                 bodies.Add(new Body(x, y, MathF.Cos(angle) * speed, MathF.Sin(angle) * speed));
@@ -97,7 +97,7 @@ public sealed partial class WorldSimulator
     /// <summary>The agent is an immovable disc: an object running into it is reflected.</summary>
     private void BounceOffAgent(ref Body b)
     {
-        float dx = b.X - _agentX, dy = b.Y - _agentY;
+        float dx = b.X - _agent.X, dy = b.Y - _agent.Y;
         var d2 = dx * dx + dy * dy;
         const float reach = AgentRadius + ObjectRadius;
         if (d2 >= reach * reach || d2 < 1e-6f)

@@ -7,25 +7,16 @@ namespace Research.Engine.World;
 public sealed partial class WorldSimulator
 {
     /// <summary>Agent radius in world units.</summary>
-    public const float AgentRadius = 3f;
+    public const float AgentRadius = AgentKinematics.Radius;
 
     /// <summary>Object radius in world units.</summary>
     public const float ObjectRadius = 2.5f;
 
     /// <summary>Agent walking speed, world units per frame.</summary>
-    public const float WalkSpeed = 1f;
-
-    private const float DashSpeed = 3f;
-    private const int DashFrames = 6;
-    private const int DashCooldown = 18;
+    public const float WalkSpeed = AgentKinematics.WalkSpeed;
 
     private Body[] _bodies;
-    private float _agentX;
-    private float _agentY;
-    private int _facingX = 1;
-    private int _facingY;
-    private int _dashLeft;
-    private int _cooldown;
+    private AgentKinematics _agent;
 
     /// <summary>Creates the world of <paramref name="options"/> in the scene <paramref name="scene"/> (default: meadow).</summary>
     public WorldSimulator(WorldOptions options, SceneParameters? scene = null)
@@ -33,7 +24,7 @@ public sealed partial class WorldSimulator
         Options = options;
         Terrain = Terrain.Generate(options);
         Scene = scene ?? ScenePresets.Default;
-        _agentX = _agentY = (Terrain.Tiles / 2 + 0.5f) * WorldOptions.TileSize;
+        _agent = AgentKinematics.Start(options);
         _bodies = SpawnObjects();
     }
 
@@ -44,8 +35,7 @@ public sealed partial class WorldSimulator
         Scene = source.Scene;
         Frame = source.Frame;
         _bodies = (Body[])source._bodies.Clone();
-        (_agentX, _agentY, _facingX, _facingY) = (source._agentX, source._agentY, source._facingX, source._facingY);
-        (_dashLeft, _cooldown) = (source._dashLeft, source._cooldown);
+        _agent = source._agent;
     }
 
     /// <summary>The options that fixed the layout.</summary>
@@ -66,7 +56,7 @@ public sealed partial class WorldSimulator
     /// <summary>Advances one frame under <paramref name="action"/>.</summary>
     public void Step(AgentAction action)
     {
-        MoveAgent(action);
+        _agent = _agent.Step(action);
         MoveObjects();
         Frame++;
     }
@@ -86,7 +76,7 @@ public sealed partial class WorldSimulator
         return new WorldState
         {
             Frame = Frame,
-            Agent = new AgentState(_agentX, _agentY, _facingX, _facingY, _dashLeft > 0),
+            Agent = new AgentState(_agent.X, _agent.Y, _agent.FacingX, _agent.FacingY, _agent.Dashing),
             Objects = objects,
             CameraX = cameraX,
             CameraY = cameraY,
@@ -96,57 +86,16 @@ public sealed partial class WorldSimulator
     }
 
     /// <summary>Top-left of the view: centred on the agent, clamped to the world; an arena's view is the world.</summary>
-    public (float X, float Y) Camera()
-    {
-        var max = Options.Size - WorldOptions.ViewSize;
-        const float half = WorldOptions.ViewSize / 2f;
-        return (Math.Clamp(MathF.Round(_agentX - half), 0, max), Math.Clamp(MathF.Round(_agentY - half), 0, max));
-    }
+    public (float X, float Y) Camera() => _agent.Camera();
+
+    /// <summary>The agent's motion state (what a model can dead-reckon from the actions).</summary>
+    public AgentKinematics Agent => _agent;
 
     internal ReadOnlySpan<Body> Bodies => _bodies;
 
-    internal (float X, float Y) AgentPosition => (_agentX, _agentY);
+    internal (float X, float Y) AgentPosition => (_agent.X, _agent.Y);
 
-    internal (int X, int Y) Facing => (_facingX, _facingY);
-
-    internal bool Dashing => _dashLeft > 0;
+    internal (int X, int Y) Facing => (_agent.FacingX, _agent.FacingY);
 
     internal int ActiveCount() => (int)MathF.Round(_bodies.Length * Math.Clamp(Scene.ObjectDensity, 0f, 1f));
-
-    private void MoveAgent(AgentAction action)
-    {
-        if (_cooldown > 0)
-        {
-            _cooldown--;
-        }
-        if (action == AgentAction.Dash && _dashLeft == 0 && _cooldown == 0)
-        {
-            _dashLeft = DashFrames;
-            _cooldown = DashCooldown;
-        }
-
-        float dx = 0, dy = 0;
-        if (_dashLeft > 0)
-        {
-            _dashLeft--;
-            (dx, dy) = (_facingX * DashSpeed, _facingY * DashSpeed);
-        }
-        else
-        {
-            (dx, dy) = action switch
-            {
-                AgentAction.Up => (0f, -WalkSpeed),
-                AgentAction.Down => (0f, WalkSpeed),
-                AgentAction.Left => (-WalkSpeed, 0f),
-                AgentAction.Right => (WalkSpeed, 0f),
-                _ => (0f, 0f),
-            };
-            if (dx != 0 || dy != 0)
-            {
-                (_facingX, _facingY) = (Math.Sign(dx), Math.Sign(dy));
-            }
-        }
-        _agentX = Math.Clamp(_agentX + dx, AgentRadius, Options.Size - AgentRadius);
-        _agentY = Math.Clamp(_agentY + dy, AgentRadius, Options.Size - AgentRadius);
-    }
 }

@@ -58,6 +58,39 @@ public sealed class TrainerTests : IDisposable
         Assert.Equal("done", metadata.Phase);
     }
 
+    [Fact]
+    public void Run_TokenizerFrom_StartsFromThatTokenizerAndTrainsUpsampler()
+    {
+        var tokenizer = Options("tokenizer");
+        new Trainer(Tiny(15, 0), tokenizer, TimeProvider.System).Run(cancellationToken: TestContext.Current.CancellationToken);
+        var config = Tiny(0, 3) with { TokenizerFrom = tokenizer.CheckpointDirectory, UpsamplerSteps = 3, UpsamplerBatch = 2, Model = Tiny(0, 0).Model with { UpsamplerWidth = 8 } };
+        var world = Options("world");
+
+        var metadata = new Trainer(config, world, TimeProvider.System).Run(cancellationToken: TestContext.Current.CancellationToken);
+
+        var (a, _) = Checkpoint.Load(tokenizer.CheckpointDirectory);
+        var (b, _) = Checkpoint.Load(world.CheckpointDirectory);
+        using var first = a;
+        using var second = b;
+        using var frames = rand(2, 3, 64, 64);
+        using var difference = (first.Tokenizer.forward(frames) - second.Tokenizer.forward(frames)).abs().max();
+        Assert.Equal(0f, difference.item<float>());
+        Assert.Contains("upsampler_psnr", metadata.Metrics.Keys);
+        Assert.Contains("rollout_4_psnr", metadata.Metrics.Keys);
+    }
+
+    [Fact]
+    public void Run_TokenizerFromOtherLatentChannels_FailsNamingField()
+    {
+        var tokenizer = Options("tokenizer");
+        new Trainer(Tiny(2, 0), tokenizer, TimeProvider.System).Run(cancellationToken: TestContext.Current.CancellationToken);
+        var config = Tiny(0, 2) with { TokenizerFrom = tokenizer.CheckpointDirectory, Model = Tiny(0, 0).Model with { LatentChannels = 4 } };
+
+        var error = Assert.Throws<CheckpointException>(() => new Trainer(config, Options("world"), TimeProvider.System).Run(cancellationToken: TestContext.Current.CancellationToken));
+
+        Assert.Contains("latentChannels 8", error.Message);
+    }
+
     private TrainerOptions Options(string name) => new()
     {
         DatasetDirectory = Path.Combine(_root, "dataset"),

@@ -1,0 +1,115 @@
+using Research.Engine.Models;
+using Research.Engine.World;
+using static TorchSharp.torch;
+
+namespace Research.Engine.Tests.Models;
+
+[Collection(TorchCollection.Name)]
+public sealed class ModelRolloutTests
+{
+    private static readonly ModelConfig Small = new() { TokenizerWidth = 16, HiddenChannels = 16, EmbeddingSize = 8, MaxPromptTokens = 8, UpsamplerWidth = 8 };
+
+    [Theory]
+    [InlineData("fast", 64)]
+    [InlineData("balanced", 64)]
+    [InlineData("quality", 128)]
+    public void Step_EachMode_FramesOfTheModesSize(string mode, int size)
+    {
+        using var model = Model();
+        using var rollout = new ModelRollout(model, QualityMode.Parse(mode));
+        var (frame, pose) = WorldStart();
+        rollout.Start(frame, pose);
+
+        var output = rollout.Step(AgentAction.Right, [1, 2]);
+
+        Assert.Equal(size * size * 3, output.Length);
+        Assert.Equal(size, rollout.OutputSize);
+        Assert.Equal(1, rollout.Frame);
+    }
+
+    [Fact]
+    public void Step_SameStartAndInputs_IdenticalFrames()
+    {
+        using var model = Model();
+        var first = Roll(model, QualityMode.Balanced, 30);
+        var second = Roll(model, QualityMode.Balanced, 30);
+
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void Step_RestartedFromSameFrame_ForgetsEarlierSession()
+    {
+        using var model = Model();
+        using var rollout = new ModelRollout(model, QualityMode.Quality);
+        var (frame, pose) = WorldStart();
+        rollout.Start(frame, pose);
+        for (var i = 0; i < 20; i++)
+        {
+            rollout.Step(AgentAction.Left, []);
+        }
+
+        rollout.Start(frame, pose);
+        var afterRestart = rollout.Step(AgentAction.Up, []);
+
+        Assert.Equal(Roll(model, QualityMode.Quality, 1, AgentAction.Up)[^1], afterRestart);
+    }
+
+    [Fact]
+    public void Step_PoseFollowsActions_LikeTheWorld()
+    {
+        using var model = Model();
+        using var rollout = new ModelRollout(model, QualityMode.Fast);
+        var world = new WorldSimulator(new WorldOptions { Seed = 4 });
+        rollout.Start(new FrameRenderer().Render(world, 64), world.Agent);
+        foreach (var action in new[] { AgentAction.Right, AgentAction.Dash, AgentAction.Down, AgentAction.Idle })
+        {
+            world.Step(action);
+            rollout.Step(action, []);
+        }
+
+        Assert.Equal(world.Agent, rollout.Pose);
+    }
+
+    [Fact]
+    public void Start_WrongFrameSize_ThrowsNamingSizes()
+    {
+        using var model = Model();
+        using var rollout = new ModelRollout(model, QualityMode.Fast);
+
+        var error = Assert.Throws<ArgumentException>(() => rollout.Start(new byte[10], AgentKinematics.Start(new WorldOptions())));
+
+        Assert.Contains("12288", error.Message);
+    }
+
+    [Fact]
+    public void Step_BeforeStart_Throws()
+    {
+        using var model = Model();
+        using var rollout = new ModelRollout(model, QualityMode.Fast);
+
+        Assert.Throws<InvalidOperationException>(() => rollout.Step(AgentAction.Idle, []));
+    }
+
+    private static WorldModel Model()
+    {
+        random.manual_seed(11);
+        var model = new WorldModel(Small);
+        model.eval();
+        return model;
+    }
+
+    private static (byte[] Frame, AgentKinematics Pose) WorldStart()
+    {
+        var world = new WorldSimulator(new WorldOptions { Seed = 4 });
+        return (new FrameRenderer().Render(world, 64), world.Agent);
+    }
+
+    private static List<byte[]> Roll(WorldModel model, QualityMode mode, int frames, AgentAction action = AgentAction.Right)
+    {
+        using var rollout = new ModelRollout(model, mode);
+        var (frame, pose) = WorldStart();
+        rollout.Start(frame, pose);
+        return [.. Enumerable.Range(0, frames).Select(_ => rollout.Step(action, [3]))];
+    }
+}
