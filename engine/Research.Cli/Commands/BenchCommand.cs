@@ -7,7 +7,7 @@ using Spectre.Console;
 namespace Research.Cli.Commands;
 
 /// <summary><c>research bench</c>: benchmarks that write their figures to a markdown report.</summary>
-internal static class BenchCommand
+internal static partial class BenchCommand
 {
     public static Command Create()
     {
@@ -30,7 +30,7 @@ internal static class BenchCommand
             AnsiConsole.MarkupLineInterpolated($"[green]report written to[/] {path}");
             return 0;
         }));
-        return new Command("bench", "Run benchmarks and write reports.") { world };
+        return new Command("bench", "Run benchmarks and write reports.") { world, CreateModel() };
     }
 
     private static string WorldReport(IReadOnlyList<WorldBenchmarkResult> results, MachineInfo machine)
