@@ -58,7 +58,7 @@ public static class ModelBenchmark
     {
         // The rollout owns its tensors (state and context) and scopes each step itself; no outer scope is needed.
         using var rollout = new ModelRollout(model, mode);
-        rollout.Start(StartFrame(model.Config.FrameSize));
+        rollout.Start(StartFrame(model.Config.FrameSize), AgentKinematics.Start(new WorldOptions()));
         var times = new double[frames];
         for (var i = 0; i < warmup + frames; i++)
         {
@@ -87,10 +87,12 @@ public static class ModelBenchmark
         var prompt = tensor(Training.TrainingData.PadTokens(Prompt, config.MaxPromptTokens), [1, config.MaxPromptTokens]);
         var input = new DynamicsInput(context, memory, tensor(new long[] { 0 }), prompt, full(1, QualityMode.Fast.ContextNoise));
         var level = full(1, LatentRefiner.Schedule(1)[0]);
+        var frame = rand(1, 3, config.FrameSize, config.FrameSize);
         return new ModelPartTimes(
             MedianMs(repeats, () => model.Dynamics.forward(input, state)),
             MedianMs(repeats, () => model.Refiner.forward(latent, state, level)),
             MedianMs(repeats, () => model.Tokenizer.Decode(latent)),
+            MedianMs(repeats, () => model.Upsampler.forward(frame)),
             repeats);
     }
 

@@ -56,13 +56,14 @@ public static class ModelBenchmarkReport
         AppendPart(text, "dynamics step", parts.DynamicsMs, flops.Dynamics, peak);
         AppendPart(text, "refinement step", parts.RefineStepMs, flops.RefineStep, peak);
         AppendPart(text, "decode", parts.DecodeMs, flops.Decode, peak);
+        AppendPart(text, "2x upsample (quality)", parts.UpsampleMs, flops.Upsample, peak);
         text.AppendLine();
-        text.AppendLine("| mode | dynamics ms | refinement ms | decode ms | parts sum ms | rollout p50 ms | rest ms (noise, context stacking, RGB conversion, timing noise) |");
+        text.AppendLine("| mode | dynamics ms | refinement ms | decode ms | upsample ms | parts sum ms | rollout p50 ms | rest ms (noise, context stacking, RGB conversion, timing noise) |");
         text.AppendLine("|---|---|---|---|---|---|---|");
         foreach (var m in result.Modes)
         {
             var sum = parts.PerFrameMs(m.Mode);
-            text.AppendLine(c, $"| {m.Mode.Name} | {parts.DynamicsMs:F2} | {m.Mode.RefineSteps * parts.RefineStepMs:F2} | {parts.DecodeMs:F2} | {sum:F2} | {m.Times.P50Ms:F2} | {m.Times.P50Ms - sum:F2} |");
+            text.AppendLine(c, $"| {m.Mode.Name} | {parts.DynamicsMs:F2} | {m.Mode.RefineSteps * parts.RefineStepMs:F2} | {parts.DecodeMs:F2} | {(m.Mode.Upsample ? parts.UpsampleMs : 0):F2} | {sum:F2} | {m.Times.P50Ms:F2} | {m.Times.P50Ms - sum:F2} |");
         }
         return text.ToString();
     }

@@ -6,7 +6,8 @@ namespace Research.Engine.Benchmarks;
 /// <param name="Dynamics">One dynamics step.</param>
 /// <param name="RefineStep">One refinement step.</param>
 /// <param name="Decode">Decoding one latent to a frame.</param>
-public sealed record ModelFlops(long Dynamics, long RefineStep, long Decode)
+/// <param name="Upsample">The quality mode's 2x upsampling of a decoded frame.</param>
+public sealed record ModelFlops(long Dynamics, long RefineStep, long Decode, long Upsample)
 {
     /// <summary>FLOPs of one rollout frame in <paramref name="mode"/>: a dynamics step, its refinement steps and the decode.</summary>
     /// <remarks>
@@ -16,7 +17,7 @@ public sealed record ModelFlops(long Dynamics, long RefineStep, long Decode)
     public long PerFrame(QualityMode mode)
     {
         ArgumentNullException.ThrowIfNull(mode);
-        return Dynamics + Math.Max(0, mode.RefineSteps) * RefineStep + Decode;
+        return Dynamics + Math.Max(0, mode.RefineSteps) * RefineStep + Decode + (mode.Upsample ? Upsample : 0);
     }
 
     /// <summary>Counts the parts of <paramref name="model"/> at its latent size.</summary>
@@ -37,6 +38,7 @@ public sealed record ModelFlops(long Dynamics, long RefineStep, long Decode)
         return new ModelFlops(
             FlopCounter.Walk(model.Dynamics, (latent, latent)),
             FlopCounter.Walk(model.Refiner, (latent, latent)),
-            FlopCounter.Walk(decoder, (latent, latent)));
+            FlopCounter.Walk(decoder, (latent, latent)),
+            FlopCounter.Walk(model.Upsampler, (model.Config.FrameSize, model.Config.FrameSize)));
     }
 }
