@@ -59,7 +59,7 @@ public static class ModelBenchmarkReport
         AppendPart(text, "2x upsample (quality)", parts.UpsampleMs, flops.Upsample, peak);
         text.AppendLine();
         text.AppendLine("| mode | dynamics ms | refinement ms | decode ms | upsample ms | parts sum ms | rollout p50 ms | rest ms (noise, context stacking, RGB conversion, timing noise) |");
-        text.AppendLine("|---|---|---|---|---|---|---|");
+        text.AppendLine("|---|---|---|---|---|---|---|---|");
         foreach (var m in result.Modes)
         {
             var sum = parts.PerFrameMs(m.Mode);
