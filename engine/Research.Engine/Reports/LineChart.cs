@@ -1,0 +1,15 @@
+namespace Research.Engine.Reports;
+
+/// <summary>Lines over a shared x axis, e.g. loss against training step or frame time against resolution.</summary>
+/// <param name="Title">The chart's title.</param>
+/// <param name="XTitle">X axis title, with its unit.</param>
+/// <param name="YTitle">Y axis title, with its unit.</param>
+/// <param name="Series">The lines, each with an optional band.</param>
+/// <param name="LogX">True for a logarithmic x axis (e.g. steps over several decades).</param>
+/// <remarks>Defaults: linear x axis.</remarks>
+public sealed record LineChart(
+    string Title,
+    string XTitle,
+    string YTitle,
+    IReadOnlyList<ChartSeries> Series,
+    bool LogX = false) : ChartSpec(Title);

@@ -1,0 +1,126 @@
+using Plotly.NET;
+using Plotly.NET.CSharp;
+using CSharpChart = Plotly.NET.CSharp.Chart;
+using FSharpChart = Plotly.NET.Chart;
+
+namespace Research.Engine.Reports;
+
+/// <summary>
+/// The one conversion from the chart model to Plotly: reports, the web UI (plotly.js <c>Plotly.react</c> on the figure
+/// JSON) and notebooks all go through here, so a chart looks the same everywhere.
+/// </summary>
+/// <remarks>
+/// Figures do not use Plotly.NET's default template (it adds several KB of styling per figure); plotly.js's own
+/// defaults give a white, printable plot. Series take colours from <see cref="ChartPalette"/> in order, and a band
+/// shares its line's colour and legend entry. Plot size and plotly.js config belong to the host, not the figure.
+/// </remarks>
+public static class PlotlyFigures
+{
+    /// <summary>The Plotly.NET chart for <paramref name="chart"/>.</summary>
+    /// <exception cref="ArgumentException">A series whose value lists differ in length, or a band with only one edge.</exception>
+    /// <exception cref="NotSupportedException">A <see cref="ChartSpec"/> kind this converter does not know.</exception>
+    public static GenericChart ToGenericChart(ChartSpec chart)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        var (traces, xTitle, yTitle, logX) = chart switch
+        {
+            LineChart line => (LineTraces(line), line.XTitle, line.YTitle, line.LogX),
+            ScatterChart scatter => (ScatterTraces(scatter), scatter.XTitle, scatter.YTitle, scatter.LogX),
+            _ => throw new NotSupportedException($"No Plotly conversion for {chart.GetType().Name}."),
+        };
+        var combined = traces.Count == 0
+            ? GenericChart.ofTraceObjects(false, new List<Trace>())
+            : CSharpChart.Combine(traces);
+        combined = FSharpChart.withTitle(chart.Title, null).Invoke(combined);
+        return combined
+            .WithXAxisStyle<double, double, string>(
+                TitleText: xTitle,
+                AxisType: logX ? StyleParam.AxisType.Log : StyleParam.AxisType.Linear)
+            .WithYAxisStyle<double, double, string>(TitleText: yTitle);
+    }
+
+    /// <summary>
+    /// The figure JSON (<c>{"data": [...], "layout": {...}, "frames": []}</c>) for <paramref name="chart"/>, as plotly.js's
+    /// <c>Plotly.newPlot</c> and <c>Plotly.react</c> take it.
+    /// </summary>
+    /// <exception cref="ArgumentException">As <see cref="ToGenericChart"/>.</exception>
+    /// <exception cref="NotSupportedException">As <see cref="ToGenericChart"/>.</exception>
+    public static string ToFigureJson(ChartSpec chart) => GenericChart.toFigureJson(ToGenericChart(chart));
+
+    private static List<GenericChart> LineTraces(LineChart chart)
+    {
+        var traces = new List<GenericChart>();
+        for (var i = 0; i < chart.Series.Count; i++)
+        {
+            var series = chart.Series[i];
+            Check(series);
+            var colour = ChartPalette.Colour(i);
+            if (series is { Lower: { } lower, Upper: { } upper })
+            {
+                // One closed polygon per band: along the upper edge, back along the lower edge, filled to itself.
+                var x = series.X.Concat(series.X.Reverse()).ToArray();
+                var y = upper.Concat(lower.Reverse()).ToArray();
+                traces.Add(CSharpChart.Scatter<double, double, string>(
+                        x, y, StyleParam.Mode.Lines,
+                        Name: $"{series.Name} band",
+                        ShowLegend: false,
+                        LineWidth: 0,
+                        Fill: StyleParam.Fill.ToSelf,
+                        FillColor: Color.fromString(ChartPalette.Translucent(i)),
+                        UseDefaults: false)
+                    .WithTraceInfo(LegendGroup: series.Name));
+            }
+            traces.Add(CSharpChart.Scatter<double, double, string>(
+                    series.X.ToArray(), series.Y.ToArray(), StyleParam.Mode.Lines,
+                    Name: series.Name,
+                    LineColor: Color.fromHex(colour),
+                    UseDefaults: false)
+                .WithTraceInfo(LegendGroup: series.Name));
+        }
+        return traces;
+    }
+
+    private static List<GenericChart> ScatterTraces(ScatterChart chart)
+    {
+        var traces = new List<GenericChart>();
+        // The front goes first so the points are drawn on top of its line.
+        var front = Pareto.Front(chart.Series.SelectMany(s => s.Points), chart.Front);
+        if (front.Count > 0)
+        {
+            traces.Add(CSharpChart.Scatter<double, double, string>(
+                front.Select(p => p.X).ToArray(), front.Select(p => p.Y).ToArray(), StyleParam.Mode.Lines,
+                Name: "Pareto front",
+                LineColor: Color.fromHex(ChartPalette.Neutral),
+                LineDash: StyleParam.DrawingStyle.Dash,
+                UseDefaults: false));
+        }
+        for (var i = 0; i < chart.Series.Count; i++)
+        {
+            var series = chart.Series[i];
+            traces.Add(CSharpChart.Scatter<double, double, string>(
+                series.Points.Select(p => p.X).ToArray(), series.Points.Select(p => p.Y).ToArray(), StyleParam.Mode.Markers_Text,
+                Name: series.Name,
+                MultiText: series.Points.Select(p => p.Label).ToArray(),
+                TextPosition: StyleParam.TextPosition.TopCenter,
+                MarkerColor: Color.fromHex(ChartPalette.Colour(i)),
+                UseDefaults: false));
+        }
+        return traces;
+    }
+
+    private static void Check(ChartSeries series)
+    {
+        if (series.Y.Count != series.X.Count)
+        {
+            throw new ArgumentException($"Series '{series.Name}' has {series.X.Count} x values but {series.Y.Count} y values.");
+        }
+        if ((series.Lower is null) != (series.Upper is null))
+        {
+            throw new ArgumentException($"Series '{series.Name}' has one band edge; give Lower and Upper together or neither.");
+        }
+        if (series.HasBand && (series.Lower!.Count != series.X.Count || series.Upper!.Count != series.X.Count))
+        {
+            throw new ArgumentException($"Series '{series.Name}' has {series.X.Count} points but band edges of {series.Lower!.Count} and {series.Upper!.Count}.");
+        }
+    }
+}

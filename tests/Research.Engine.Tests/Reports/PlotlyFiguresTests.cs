@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Research.Engine.Reports;
+
+namespace Research.Engine.Tests.Reports;
+
+public sealed class PlotlyFiguresTests
+{
+    [Fact]
+    public void ToFigureJson_LineChartWithOneBand_OneTracePerSeriesPlusBandTrace()
+    {
+        var chart = ReportSamples.Loss();
+
+        using var figure = JsonDocument.Parse(PlotlyFigures.ToFigureJson(chart));
+
+        var data = figure.RootElement.GetProperty("data");
+        Assert.Equal(chart.Series.Count + 1, data.GetArrayLength());
+        Assert.Equal(["train band", "train", "validation"], data.EnumerateArray().Select(t => t.GetProperty("name").GetString()));
+        var band = data[0];
+        Assert.Equal("toself", band.GetProperty("fill").GetString());
+        Assert.False(band.GetProperty("showlegend").GetBoolean());
+        // Upper edge forwards, lower edge backwards: a closed polygon.
+        Assert.Equal([2.2, 1.4, 0.9, 0.7, 0.5, 0.7, 1.0, 1.8], band.GetProperty("y").EnumerateArray().Select(v => v.GetDouble()));
+        Assert.Equal("train", band.GetProperty("legendgroup").GetString());
+    }
+
+    [Fact]
+    public void ToFigureJson_LineChart_CarriesTitlesAndLogAxis()
+    {
+        using var figure = JsonDocument.Parse(PlotlyFigures.ToFigureJson(ReportSamples.Loss()));
+
+        var layout = figure.RootElement.GetProperty("layout");
+        Assert.Equal("Loss by step", layout.GetProperty("title").GetProperty("text").GetString());
+        Assert.Equal("step", layout.GetProperty("xaxis").GetProperty("title").GetProperty("text").GetString());
+        Assert.Equal("log", layout.GetProperty("xaxis").GetProperty("type").GetString());
+        Assert.Equal("loss", layout.GetProperty("yaxis").GetProperty("title").GetProperty("text").GetString());
+        // No Plotly.NET template: figures stay small and plotly.js's plain defaults apply.
+        Assert.False(layout.TryGetProperty("template", out _));
+    }
+
+    [Fact]
+    public void ToFigureJson_ScatterWithFront_FrontTraceThenOneTracePerSeriesWithLabels()
+    {
+        var chart = ReportSamples.CostQuality();
+
+        using var figure = JsonDocument.Parse(PlotlyFigures.ToFigureJson(chart));
+
+        var data = figure.RootElement.GetProperty("data");
+        Assert.Equal(chart.Series.Count + 1, data.GetArrayLength());
+        Assert.Equal("Pareto front", data[0].GetProperty("name").GetString());
+        // Across all series: model B's "quality" (15 ms, 26.5 dB) beats model A's "balanced" on quality at lower cost than A's "quality".
+        Assert.Equal([5.0, 11, 15, 24], data[0].GetProperty("x").EnumerateArray().Select(v => v.GetDouble()));
+        Assert.Equal(["fast", "balanced", "quality"], data[1].GetProperty("text").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal("markers+text", data[1].GetProperty("mode").GetString());
+    }
+
+    [Fact]
+    public void ToFigureJson_NaNValue_StillValidJson()
+    {
+        var chart = new LineChart("gap", "x", "y", [new ChartSeries("s", [1, 2, 3], [1, double.NaN, 3])]);
+
+        using var figure = JsonDocument.Parse(PlotlyFigures.ToFigureJson(chart));
+
+        Assert.Equal(1, figure.RootElement.GetProperty("data").GetArrayLength());
+    }
+
+    [Fact]
+    public void ToFigureJson_NoSeries_EmptyData()
+    {
+        using var figure = JsonDocument.Parse(PlotlyFigures.ToFigureJson(new LineChart("empty", "x", "y", [])));
+
+        Assert.Equal(0, figure.RootElement.GetProperty("data").GetArrayLength());
+    }
+
+    [Fact]
+    public void ToGenericChart_MismatchedLengths_Throws()
+    {
+        var chart = new LineChart("bad", "x", "y", [new ChartSeries("s", [1, 2, 3], [1, 2])]);
+
+        var error = Assert.Throws<ArgumentException>(() => PlotlyFigures.ToGenericChart(chart));
+
+        Assert.Contains("'s'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToGenericChart_BandWithOneEdge_Throws()
+    {
+        var chart = new LineChart("bad", "x", "y", [new ChartSeries("s", [1, 2], [1, 2], Lower: [0, 1])]);
+
+        Assert.Throws<ArgumentException>(() => PlotlyFigures.ToGenericChart(chart));
+    }
+}
