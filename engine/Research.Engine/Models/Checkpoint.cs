@@ -160,10 +160,11 @@ public static class Checkpoint
         }
         var weights = VerifiedWeights(directory, metadata);
         using var source = new WorldModel(have);
+        const string prefix = "_tokenizer.";
         try
         {
-            // Not strict: a checkpoint from before a module was added still carries a whole tokenizer.
-            source.load(weights, strict: false);
+            // Only the tokenizer's tensors are read: the rest may come from an older architecture.
+            source.load(weights, strict: false, skip: [.. metadata.Shapes.Keys.Where(name => !name.StartsWith(prefix, StringComparison.Ordinal))]);
         }
         catch (Exception ex)
         {

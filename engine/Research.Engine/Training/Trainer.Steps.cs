@@ -53,7 +53,7 @@ public sealed partial class Trainer
         var windows = data.WindowBatch(config.DynamicsBatch, config.Window, config.Seed, step);
         var latents = windows.Latents!.to(_device);
         var batch = latents.shape[0];
-        var rng = new Random(HashCode.Combine(config.Seed, step, 3));
+        var rng = TrainingData.BatchRandom(config.Seed, step, false, 3);
         var unroll = rng.NextDouble() < config.UnrollProbability;
         var remembers = Enumerable.Range(0, (int)batch).Select(_ => rng.NextDouble() >= config.MemoryDropout).ToArray();
         var noise = rand(batch, device: _device) * config.ContextNoiseMax;

@@ -151,6 +151,8 @@ public sealed partial class Trainer(TrainingConfig config, TrainerOptions option
         for (var step = start; step < steps; step++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            // Every draw of a step (noise, refiner levels) is a function of seed, phase and step, so a resumed run is bit-identical.
+            random.manual_seed((long)(World.DeterministicRandom.Hash((ulong)(uint)config.Seed, step, phase[0]) >> 1));
             SetLearningRate(optimizer, step, steps);
             optimizer.zero_grad();
             lossSum += stepFunction(model, data, step);

@@ -61,7 +61,7 @@ public sealed class TrainingData
     public Tensor FrameBatch(int batch, int seed, long step, bool heldOut = false)
     {
         var source = heldOut ? _heldOut : _train;
-        var random = new Random(HashCode.Combine(seed, step, heldOut, 1));
+        var random = BatchRandom(seed, step, heldOut, 1);
         var frame = FrameSize * FrameSize * 3;
         var bytes = new byte[batch * frame];
         for (var b = 0; b < batch; b++)
@@ -110,7 +110,7 @@ public sealed class TrainingData
     public TrainingWindows WindowBatch(int batch, int window, int seed, long step, bool heldOut = false, bool withFrames = false)
     {
         var source = heldOut ? _heldOut : _train;
-        var random = new Random(HashCode.Combine(seed, step, heldOut, 2));
+        var random = BatchRandom(seed, step, heldOut, 2);
         var frame = FrameSize * FrameSize * 3;
         var latentLength = source[0].Latents is { } first ? first.Length / source[0].Length : 0;
         var bytes = withFrames ? new byte[batch * window * frame] : [];
@@ -161,6 +161,13 @@ public sealed class TrainingData
         using var planar = raw.permute(0, 3, 1, 2);
         return planar.to_type(ScalarType.Float32).div_(255f);
     }
+
+    /// <summary>
+    /// The random source of one batch: a pure function of its arguments in every process (unlike
+    /// <see cref="HashCode"/>, which is seeded per process), so a resumed run draws the same batches.
+    /// </summary>
+    internal static Random BatchRandom(int seed, long step, bool heldOut, int stream) =>
+        new((int)(World.DeterministicRandom.Hash((ulong)(uint)seed, step, heldOut ? 1 : 0, stream) >> 33));
 
     /// <summary>Prompt token ids cut or padded to <paramref name="length"/>.</summary>
     public static long[] PadTokens(IReadOnlyList<int> tokens, int length)

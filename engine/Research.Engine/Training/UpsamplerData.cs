@@ -65,7 +65,7 @@ public sealed class UpsamplerData
     public (Tensor Small, Tensor Large) Batch(int batch, int seed, long step, bool heldOut = false)
     {
         var source = heldOut ? _heldOut : _train;
-        var random = new Random(HashCode.Combine(seed, step, heldOut, 4));
+        var random = TrainingData.BatchRandom(seed, step, heldOut, 4);
         var small = new byte[batch * FrameSize * FrameSize * 3];
         var large = new byte[small.Length * 4];
         for (var b = 0; b < batch; b++)
