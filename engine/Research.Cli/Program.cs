@@ -9,6 +9,7 @@ var root = new RootCommand("research: the research workbench for real-time world
     TrainCommand.Create(),
     PromptCommand.Create(),
     BenchCommand.Create(),
+    EvalCommand.Create(),
     DeviceCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

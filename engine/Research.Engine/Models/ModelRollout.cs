@@ -102,6 +102,14 @@ public sealed class ModelRollout : IDisposable
         return ToRgb(Mode.Upsample ? _model.Upsampler.forward(frame) : frame);
     }
 
+    /// <summary>The tokenizer's reconstruction of an RGB frame of <see cref="Size"/> (encode, decode): the ceiling of every generated frame.</summary>
+    public byte[] Reconstruct(ReadOnlySpan<byte> rgb)
+    {
+        using var noGrad = no_grad();
+        using var scope = NewDisposeScope();
+        return ToRgb(_model.Tokenizer.forward(ToImage(rgb)));
+    }
+
     /// <summary>Releases the state and context tensors.</summary>
     public void Dispose() => Clear();
 

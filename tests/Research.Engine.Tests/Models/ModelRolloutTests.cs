@@ -38,6 +38,42 @@ public sealed class ModelRolloutTests
     }
 
     [Fact]
+    public void Step_OtherContextNoiseLevel_DifferentFrames()
+    {
+        using var model = Model();
+
+        var quiet = Roll(model, QualityMode.Balanced with { ContextNoise = 0 }, 5);
+        var noisy = Roll(model, QualityMode.Balanced with { ContextNoise = 0.3f }, 5);
+
+        Assert.NotEqual(quiet[^1], noisy[^1]);
+    }
+
+    [Theory]
+    [InlineData(7)]
+    [InlineData(23)]
+    public void Step_IncrementalState_MatchesRecomputationFromTheStart(int frame)
+    {
+        // The recurrent state and latent window carried from step to step must equal what recomputing the whole
+        // history from the start frame gives: a fresh rollout fed the same inputs up to that frame.
+        using var model = Model();
+        var actions = Enumerable.Range(0, 30).Select(i => AgentActions.All[i * 7 % AgentActions.All.Count]).ToArray();
+        using var incremental = new ModelRollout(model, QualityMode.Quality);
+        var (start, pose) = WorldStart();
+        incremental.Start(start, pose);
+        var frames = actions.Select(a => incremental.Step(a, [2])).ToList();
+
+        using var recomputed = new ModelRollout(model, QualityMode.Quality);
+        recomputed.Start(start, pose);
+        byte[] last = [];
+        for (var i = 0; i < frame; i++)
+        {
+            last = recomputed.Step(actions[i], [2]);
+        }
+
+        Assert.Equal(frames[frame - 1], last);
+    }
+
+    [Fact]
     public void Step_RestartedFromSameFrame_ForgetsEarlierSession()
     {
         using var model = Model();
@@ -50,7 +86,7 @@ public sealed class ModelRolloutTests
         }
 
         rollout.Start(frame, pose);
-        var afterRestart = rollout.Step(AgentAction.Up, []);
+        var afterRestart = rollout.Step(AgentAction.Up, [3]);
 
         Assert.Equal(Roll(model, QualityMode.Quality, 1, AgentAction.Up)[^1], afterRestart);
     }
