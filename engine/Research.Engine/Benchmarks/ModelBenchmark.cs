@@ -46,8 +46,10 @@ public static class ModelBenchmark
             var times = TimeRollout(model, mode, options.WarmupFrames, options.Frames);
             modes.Add(new ModeBenchmarkResult(mode, options.Frames, FrameTimeStats.From(times), flops.PerFrame(mode), peak.BestGflops));
         }
+        progress?.Report("measuring memory per session");
+        var memory = SessionMemory.Measure(model, sessions: 8, frames: 300);
         return new ModelBenchmarkResult(
-            MachineInfo.Current(), get_num_threads(), peak, model.Config, model.ParameterCount, flops, parts, options.WarmupFrames, modes, load);
+            MachineInfo.Current(), get_num_threads(), peak, model.Config, model.ParameterCount, flops, parts, options.WarmupFrames, modes, load, memory);
     }
 
     /// <summary>

@@ -65,6 +65,9 @@ public static class ModelBenchmarkReport
             var sum = parts.PerFrameMs(m.Mode);
             text.AppendLine(c, $"| {m.Mode.Name} | {parts.DynamicsMs:F2} | {m.Mode.RefineSteps * parts.RefineStepMs:F2} | {parts.DecodeMs:F2} | {(m.Mode.Upsample ? parts.UpsampleMs : 0):F2} | {sum:F2} | {m.Times.P50Ms:F2} | {m.Times.P50Ms - sum:F2} |");
         }
+        var memory = result.Memory;
+        text.AppendLine();
+        text.AppendLine(c, $"## Memory per live session\n\n{memory.Sessions} sessions sharing one model, {memory.Frames} quality-mode frames each: resident set {memory.BaselineBytes / 1048576.0:F1} MB before, {memory.AfterBytes / 1048576.0:F1} MB after, **{memory.BytesPerSession / 1048576.0:F2} MB per session** (target under 200 MB).");
         return text.ToString();
     }
 

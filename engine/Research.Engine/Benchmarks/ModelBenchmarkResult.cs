@@ -12,6 +12,7 @@ namespace Research.Engine.Benchmarks;
 /// <param name="Parts">Measured time per part, called directly.</param>
 /// <param name="WarmupFrames">Rollout frames run before timing each mode.</param>
 /// <param name="Modes">One result per quality mode.</param>
+/// <param name="Memory">Resident memory per live session.</param>
 /// <param name="LoadAverage">The system's one-minute load average at the start (null where the OS does not say): above the
 /// core count, other processes compete for the CPU and the timings are noisy.</param>
 public sealed record ModelBenchmarkResult(
@@ -24,4 +25,5 @@ public sealed record ModelBenchmarkResult(
     ModelPartTimes Parts,
     int WarmupFrames,
     IReadOnlyList<ModeBenchmarkResult> Modes,
-    double? LoadAverage);
+    double? LoadAverage,
+    SessionMemory Memory);

@@ -55,14 +55,15 @@ public static class EvalReport
     {
         var list = results.Select(r =>
         {
-            var y = series(r);
-            var x = Enumerable.Range(0, y.Length).Select(t => (double)t).ToArray();
+            // Frame 0 is the true start frame (PSNR at its cap); the curves start at the first generated frame.
+            var y = series(r)[1..];
+            var x = Enumerable.Range(1, y.Length).Select(t => (double)t).ToArray();
             if (!band)
             {
                 return new ChartSeries(r.Variant.Name, x, y);
             }
-            var lower = Enumerable.Range(0, y.Length).Select(t => VariantResult.Percentile([.. r.Psnr.Select(e => e[t])], 10)).ToArray();
-            var upper = Enumerable.Range(0, y.Length).Select(t => VariantResult.Percentile([.. r.Psnr.Select(e => e[t])], 90)).ToArray();
+            var lower = x.Select(t => VariantResult.Percentile([.. r.Psnr.Select(e => e[(int)t])], 10)).ToArray();
+            var upper = x.Select(t => VariantResult.Percentile([.. r.Psnr.Select(e => e[(int)t])], 90)).ToArray();
             return new ChartSeries(r.Variant.Name, x, y, lower, upper);
         }).ToList();
         return new LineChart(title, "frame", yTitle, list);
