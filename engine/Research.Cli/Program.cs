@@ -10,6 +10,7 @@ var root = new RootCommand("research: the research workbench for real-time world
     PromptCommand.Create(),
     BenchCommand.Create(),
     EvalCommand.Create(),
+    RolloutCommand.Create(),
     DeviceCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -34,7 +34,7 @@ internal static class SimulateCommand
         return command;
     }
 
-    private static Scenario LoadScenario(string? path)
+    internal static Scenario LoadScenario(string? path)
     {
         if (path is not null)
         {

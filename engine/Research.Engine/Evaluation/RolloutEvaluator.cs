@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Research.Engine.Imaging;
 using Research.Engine.Metrics;
 using Research.Engine.Models;
 
@@ -58,7 +59,7 @@ public sealed class RolloutEvaluator(EvalOptions options)
                 clock.Start();
                 var frame = rollout.Step(episode.Actions[t], episode.PromptTokens[t]);
                 clock.Stop();
-                generated[t] = rollout.OutputSize == size ? frame : BoxDownsample(frame, rollout.OutputSize, size);
+                generated[t] = rollout.OutputSize == size ? frame : ImageResize.ToSquare(new RgbImage(rollout.OutputSize, rollout.OutputSize, frame), size);
                 var truth = episode.Frames[t];
                 psnr[e][t] = ImageQuality.Psnr(generated[t], truth);
                 ssim[e][t] = ImageQuality.Ssim(generated[t], truth, size);
@@ -148,30 +149,4 @@ public sealed class RolloutEvaluator(EvalOptions options)
     }
 
     private static double Square(double v) => v * v;
-
-    /// <summary>Averages <paramref name="from"/>-pixel RGB down to <paramref name="to"/> pixels (an integer ratio).</summary>
-    internal static byte[] BoxDownsample(byte[] rgb, int from, int to)
-    {
-        var k = from / to;
-        var result = new byte[to * to * 3];
-        for (var y = 0; y < to; y++)
-        {
-            for (var x = 0; x < to; x++)
-            {
-                for (var c = 0; c < 3; c++)
-                {
-                    var sum = 0;
-                    for (var dy = 0; dy < k; dy++)
-                    {
-                        for (var dx = 0; dx < k; dx++)
-                        {
-                            sum += rgb[((y * k + dy) * from + x * k + dx) * 3 + c];
-                        }
-                    }
-                    result[(y * to + x) * 3 + c] = (byte)((sum + k * k / 2) / (k * k));
-                }
-            }
-        }
-        return result;
-    }
 }

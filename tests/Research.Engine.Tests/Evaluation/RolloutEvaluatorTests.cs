@@ -99,17 +99,6 @@ public sealed class RolloutEvaluatorTests : IDisposable
         Assert.DoesNotContain("src=\"http", html);
     }
 
-    [Fact]
-    public void BoxDownsample_TwoByTwoBlocks_Averages()
-    {
-        byte[] rgb = [.. Enumerable.Range(0, 4 * 4 * 3).Select(i => (byte)(i % 3 == 0 ? 100 + (i / 3 % 2) * 50 : 0))];
-
-        var small = RolloutEvaluator.BoxDownsample(rgb, 4, 2);
-
-        Assert.Equal(2 * 2 * 3, small.Length);
-        Assert.All(Enumerable.Range(0, 4), p => Assert.Equal(125, small[p * 3]));
-    }
-
     private IReadOnlyList<EvalEpisode> Episodes(int count, int frames)
     {
         var directory = Path.Combine(_root, $"data-{count}-{frames}");

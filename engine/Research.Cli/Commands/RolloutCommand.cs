@@ -1,0 +1,81 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Research.Engine.Compute;
+using Research.Engine.Evaluation;
+using Research.Engine.Imaging;
+using Research.Engine.Metrics;
+using Research.Engine.Models;
+using Spectre.Console;
+
+namespace Research.Cli.Commands;
+
+/// <summary><c>research rollout</c>: the world model plays a scenario beside the ground truth; a strip of model | truth | error.</summary>
+internal static class RolloutCommand
+{
+    public static Command Create()
+    {
+        var checkpoint = new Option<string>("--checkpoint") { Description = "Model.", DefaultValueFactory = _ => Path.Combine(EvalCommand.ModelsDirectory, "default") };
+        var scenario = new Option<string?>("--scenario") { Description = "Scenario file (default: the embedded revisit-loop scenario)." };
+        var mode = new Option<string>("--mode") { Description = "Quality mode: fast, balanced or quality.", DefaultValueFactory = _ => "balanced" };
+        var image = new Option<string?>("--image") { Description = "Start from this PNG instead of the world's first frame (centre-cropped and resized to the model's size)." };
+        var every = new Option<int>("--every") { Description = "Every how many frames a row goes into the strip.", DefaultValueFactory = _ => 30 };
+        var frames = new Option<int?>("--frames") { Description = "Frames to generate (default: the whole scenario)." };
+        var output = new Option<string?>("--out") { Description = "Output directory (default: <data-dir>/rollouts/<scenario>-<mode>)." };
+        var dataDir = CommonOptions.DataDir();
+        var command = new Command("rollout", "Run the world model free on a scenario's inputs beside the ground-truth world; write a strip (model | truth | error) and per-frame PSNR, SSIM and agent error.")
+        {
+            checkpoint, scenario, mode, image, every, frames, output, dataDir,
+        };
+        command.SetAction((parse, cancellation) => CliErrors.Guard(() =>
+        {
+            var qualityMode = QualityMode.Parse(parse.GetValue(mode)!);
+            var stride = parse.GetValue(every);
+            if (stride < 1)
+            {
+                throw new ArgumentException($"--every must be at least 1, not {stride}.");
+            }
+            var script = SimulateCommand.LoadScenario(parse.GetValue(scenario));
+            var (model, _) = Checkpoint.Load(parse.GetValue(checkpoint)!, ComputeDevice.Select());
+            using var owned = model;
+            var size = model.Config.FrameSize;
+            var episode = EvalEpisode.FromScenario(script, size, 0);
+            var count = Math.Min(parse.GetValue(frames) ?? int.MaxValue, episode.Frames.Count - 1);
+            if (count < 1)
+            {
+                throw new ArgumentException($"--frames must be at least 1; the scenario has {episode.Frames.Count - 1} frames.");
+            }
+            var start = parse.GetValue(image) is { } png ? ImageResize.ToSquare(PngDecoder.DecodeFile(png), size) : episode.Frames[0];
+            using var rollout = new ModelRollout(model, qualityMode);
+            rollout.Start(start, episode.StartPose);
+            var strip = new List<byte[]> { start, episode.Frames[0], ImageQuality.ErrorMap(start, episode.Frames[0], size) };
+            var csv = new StringBuilder("frame,psnr,ssim,agent_error\n");
+            double psnrSum = 0;
+            for (var t = 1; t <= count; t++)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                var output64 = rollout.Step(episode.Actions[t], episode.PromptTokens[t]);
+                var generated = rollout.OutputSize == size ? output64 : ImageResize.ToSquare(new RgbImage(rollout.OutputSize, rollout.OutputSize, output64), size);
+                var truth = episode.Frames[t];
+                var psnr = ImageQuality.Psnr(generated, truth);
+                psnrSum += psnr;
+                var found = AgentLocator.Locate(generated, size);
+                var error = found.DistanceTo(episode.Agents[t].X, episode.Agents[t].Y);
+                csv.Append(CultureInfo.InvariantCulture, $"{t},{psnr:F3},{ImageQuality.Ssim(generated, truth, size):F4},{(error is { } e ? e.ToString("F2", CultureInfo.InvariantCulture) : "")}\n");
+                if (t % stride == 0)
+                {
+                    strip.AddRange([generated, truth, ImageQuality.ErrorMap(generated, truth, size)]);
+                }
+            }
+            var directory = parse.GetValue(output) ?? Path.Combine(CommonOptions.ResolveDataDir(parse, dataDir), "rollouts", $"{script.Name}-{qualityMode.Name}");
+            Directory.CreateDirectory(directory);
+            var (rgb, width, height) = FrameStrip.Compose(strip, size, 3);
+            ReportFiles.WriteAtomically(Path.Combine(directory, "rollout.png"), PngEncoder.Encode(rgb, width, height));
+            ReportFiles.WriteAtomically(Path.Combine(directory, "frames.csv"), csv.ToString());
+            AnsiConsole.MarkupLineInterpolated($"{count} frames in {qualityMode.Name} mode: mean PSNR {psnrSum / count:F2} dB against the ground truth");
+            AnsiConsole.MarkupLineInterpolated($"[green]strip (rows: model | truth | error, every {stride} frames)[/] {Path.Combine(Path.GetFullPath(directory), "rollout.png")}");
+            return 0;
+        }));
+        return command;
+    }
+}
