@@ -6,7 +6,7 @@ namespace Research.Engine.Evaluation;
 /// <summary>
 /// The summary figures of a variant, by name:
 /// <list type="bullet">
-/// <item><c>psnr_at_N</c>, <c>ssim_at_N</c>: mean over episodes at frame N of the free rollout.</item>
+/// <item><c>psnr_at_N</c>, <c>ssim_at_N</c>: mean over episodes at frame N of the free rollout, for each report horizon and the last frame.</item>
 /// <item><c>agent_error_median_at_N</c>: median over episodes of the agent position error (pixels) at frame N.</item>
 /// <item><c>action_accuracy</c>: share of frames, over all frames and episodes, where the commanded action is visible in
 /// the ground truth (inferred from the true frames equals the command) and the generated agent moved the same way.</item>
@@ -26,7 +26,7 @@ public static class EvalSummary
         var psnr = VariantResult.Mean(result.Psnr);
         var ssim = VariantResult.Mean(result.Ssim);
         var agent = VariantResult.Median(result.AgentError);
-        foreach (var h in options.ReportHorizons.Where(h => h < result.Length))
+        foreach (var h in options.ReportHorizons.Append(result.Length - 1).Distinct().Order().Where(h => h >= 1 && h < result.Length))
         {
             var at = h.ToString(CultureInfo.InvariantCulture);
             figures[$"psnr_at_{at}"] = psnr[h];
