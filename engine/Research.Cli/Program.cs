@@ -11,6 +11,7 @@ var root = new RootCommand("research: the research workbench for real-time world
     BenchCommand.Create(),
     EvalCommand.Create(),
     RolloutCommand.Create(),
+    RunCommand.Create(),
     DeviceCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

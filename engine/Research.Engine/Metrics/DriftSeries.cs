@@ -35,6 +35,19 @@ public sealed partial class DriftSeries
         Size = size;
     }
 
+    /// <summary>An independent copy holding the same frames and first visits (for a forked session).</summary>
+    public DriftSeries Clone()
+    {
+        var copy = new DriftSeries(Size);
+        copy._frames.AddRange(_frames);
+        copy._revisits.AddRange(_revisits);
+        foreach (var (place, visit) in _firstVisits)
+        {
+            copy._firstVisits[place] = visit;
+        }
+        return copy;
+    }
+
     /// <summary>The usual horizons: frames 1, 10, 30, 100 and 300.</summary>
     public static IReadOnlyList<int> DefaultHorizons { get; } = [1, 10, 30, 100, 300];
 

@@ -40,6 +40,19 @@ public static partial class ImageQuality
         return Math.Min(PsnrCap, 10 * Math.Log10(255.0 * 255.0 / mse));
     }
 
+    /// <summary>Mean absolute difference per channel value (0 to 255): how much a frame changed from another, for example the previous one.</summary>
+    /// <exception cref="ArgumentException">The frames are empty or differ in length.</exception>
+    public static double MeanAbsoluteDifference(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
+    {
+        FrameChecks.RequireSameLength(a, b);
+        long sum = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            sum += Math.Abs(a[i] - b[i]);
+        }
+        return (double)sum / a.Length;
+    }
+
     /// <summary>
     /// A heat map of the per-pixel error for display: each pixel's mean absolute channel difference, divided by
     /// <paramref name="fullScale"/>, runs from black (no error) through red and yellow to white (at or above full scale).

@@ -34,6 +34,19 @@ public sealed class LatentMemory
         Array.Fill(_written, long.MinValue);
     }
 
+    private LatentMemory(LatentMemory source)
+    {
+        _channels = source._channels;
+        _latentSize = source._latentSize;
+        _unitsPerCell = source._unitsPerCell;
+        _cells = source._cells;
+        _canvas = (float[])source._canvas.Clone();
+        _written = (long[])source._written.Clone();
+    }
+
+    /// <summary>An independent copy with the same contents (for forking a session).</summary>
+    public LatentMemory Clone() => new(this);
+
     /// <summary>Floats of one latent (C x L x L).</summary>
     public int LatentLength => _channels * _latentSize * _latentSize;
 

@@ -8,7 +8,7 @@ namespace Research.Engine.Models;
 /// memory (constant cost per frame however long it runs), dead-reckons the view from the actions, takes an
 /// action and prompt per step, and returns the decoded frame.
 /// </summary>
-public sealed class ModelRollout : IDisposable
+public sealed partial class ModelRollout : IDisposable
 {
     private readonly WorldModel _model;
     private readonly Device _device;

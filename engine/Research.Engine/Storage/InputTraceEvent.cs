@@ -18,9 +18,18 @@ public sealed record InputTraceEvent
     /// <summary>When the event arrived, in milliseconds since the run started.</summary>
     public double ReceivedAtMs { get; init; }
 
-    /// <summary>The first frame that was computed with the event applied.</summary>
-    public int AppliedFrame { get; init; }
+    /// <summary>The first frame that was computed with the event applied, or <see langword="null"/> when it never was (rejected or superseded).</summary>
+    public int? AppliedFrame { get; init; }
 
     /// <summary>The first frame whose output showed the event's effect, when that is known.</summary>
     public int? FirstOutputFrame { get; init; }
+
+    /// <summary>When the first frame carrying the event was delivered, in milliseconds since the run started.</summary>
+    public double? FirstFrameMs { get; init; }
+
+    /// <summary>Why the event was rejected, if it was.</summary>
+    public string? Error { get; init; }
+
+    /// <summary>The event that superseded this one before a frame applied it (several actions within one frame), if any.</summary>
+    public long? CoalescedInto { get; init; }
 }

@@ -1,0 +1,37 @@
+using Research.Engine.Kpis;
+using Research.Engine.Metrics;
+
+namespace Research.Engine.Sessions;
+
+/// <summary>What a session logs frame by frame for its KPIs; the session's lock guards it.</summary>
+internal sealed class SessionLogBuilder(double targetFps)
+{
+    public List<FrameSample> Frames { get; } = [];
+
+    public List<RatingSample> Ratings { get; } = [];
+
+    public List<RevisitScore> Revisits { get; } = [];
+
+    public List<long> PromptSwitches { get; } = [];
+
+    public List<InjectionSample> Injections { get; } = [];
+
+    public List<double> ResetTimesMs { get; } = [];
+
+    public long DroppedFrames { get; set; }
+
+    public SessionLog Build(IReadOnlyList<InputSample> inputs, double endMs) => new(
+        [.. Frames], inputs, [.. Ratings], [.. Revisits], [.. PromptSwitches], [.. Injections], [.. ResetTimesMs], endMs, DroppedFrames, targetFps);
+
+    public SessionLogBuilder Copy()
+    {
+        var copy = new SessionLogBuilder(targetFps) { DroppedFrames = DroppedFrames };
+        copy.Frames.AddRange(Frames);
+        copy.Ratings.AddRange(Ratings);
+        copy.Revisits.AddRange(Revisits);
+        copy.PromptSwitches.AddRange(PromptSwitches);
+        copy.Injections.AddRange(Injections);
+        copy.ResetTimesMs.AddRange(ResetTimesMs);
+        return copy;
+    }
+}
