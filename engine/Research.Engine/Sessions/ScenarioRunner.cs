@@ -1,7 +1,6 @@
 using System.Globalization;
 using Research.Engine.Kpis;
 using Research.Engine.Models;
-using Research.Engine.Scenarios;
 using Research.Engine.Storage;
 
 namespace Research.Engine.Sessions;

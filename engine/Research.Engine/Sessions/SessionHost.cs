@@ -77,9 +77,9 @@ public sealed class SessionHost(TimeProvider time, double targetFps)
             {
                 missed++;
             }
-            if (missed > 0)
+            foreach (var session in missed > 0 ? sessions : [])
             {
-                sessions.ForEach(s => s.MissedDeadlines(missed));
+                session.MissedDeadlines(missed);
             }
         }
     }
@@ -87,7 +87,11 @@ public sealed class SessionHost(TimeProvider time, double targetFps)
     /// <summary>Generates the frame due at <paramref name="deadline"/> for each of <paramref name="sessions"/>; returns those delivered.</summary>
     public IReadOnlyList<SessionFrame> TickAll(IReadOnlyList<WorldSession> sessions, long deadline)
     {
-        var scopes = sessions.Select(s => s.Gate.EnterScope()).ToList();
+        // One loop thread takes the gates in list order; other threads take one gate at a time, so this cannot deadlock.
+        foreach (var session in sessions)
+        {
+            session.Gate.Enter();
+        }
         try
         {
             var due = sessions.Select(s => (Session: s, Plan: s.Begin(deadline))).Where(p => p.Plan is not null).ToList();
@@ -100,7 +104,10 @@ public sealed class SessionHost(TimeProvider time, double targetFps)
         }
         finally
         {
-            scopes.ForEach(s => s.Dispose());
+            foreach (var session in sessions)
+            {
+                session.Gate.Exit();
+            }
         }
     }
 }

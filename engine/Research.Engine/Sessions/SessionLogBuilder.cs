@@ -21,7 +21,8 @@ internal sealed class SessionLogBuilder(double targetFps)
     public long DroppedFrames { get; set; }
 
     public SessionLog Build(IReadOnlyList<InputSample> inputs, double endMs) => new(
-        [.. Frames], inputs, [.. Ratings], [.. Revisits], [.. PromptSwitches], [.. Injections], [.. ResetTimesMs], endMs, DroppedFrames, targetFps);
+        [.. Frames], inputs, [.. Ratings], [.. Revisits], [.. PromptSwitches], [.. Injections], [.. ResetTimesMs],
+        Math.Max(endMs, Frames.Count > 0 ? Frames[^1].TimeMs : 0), DroppedFrames, targetFps);
 
     public SessionLogBuilder Copy()
     {

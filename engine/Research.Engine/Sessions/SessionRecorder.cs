@@ -48,7 +48,7 @@ public sealed class SessionRecorder
         _worker.GetAwaiter().GetResult();
         if (Fault is { } fault)
         {
-            throw fault as RunStoreException ?? new InvalidOperationException($"Writing run {RunId} failed: {fault.Message}", fault);
+            throw fault as RunStoreException ?? (Exception)new InvalidOperationException($"Writing run {RunId} failed: {fault.Message}", fault);
         }
     }
 

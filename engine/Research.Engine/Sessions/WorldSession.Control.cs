@@ -1,4 +1,3 @@
-using System.Globalization;
 using Research.Engine.Imaging;
 using Research.Engine.Kpis;
 using Research.Engine.Metrics;
@@ -25,7 +24,7 @@ public sealed partial class WorldSession
         _shadow = source._shadow.Clone();
         _drift = source._drift.Clone();
         (_held, _tokens, _lastModel) = (source._held, source._tokens, source._lastModel);
-        (Frame, Paused, _steps) = (source.Frame, source.Paused, source._steps);
+        (Frame, Paused, _steps, _lastDeliveredMs) = (source.Frame, source.Paused, source._steps, source._lastDeliveredMs);
         _deferred.AddRange(source._deferred);
         _pending = source._deferred.Count;
     }

@@ -6,7 +6,7 @@ using Research.Engine.World;
 
 namespace Research.Engine.Sessions;
 
-/// <summary>The frame cycle: apply inputs (<see cref="Begin"/>), let the model step, then measure and deliver (<see cref="End"/>).</summary>
+/// <summary>The frame cycle: apply inputs (<see cref="Begin"/>), let the model step, then measure and deliver (End).</summary>
 public sealed partial class WorldSession
 {
     /// <summary>Applies the due inputs and steps the shadow; null when no frame is due (paused or ended).</summary>
@@ -98,8 +98,11 @@ public sealed partial class WorldSession
         var (_, psnr, ssim, agentError) = _drift.Add(model, truth, _shadow.Snapshot());
         var estimate = _estimator.Estimate(model, Size);
         var deadlineMs = _time.GetElapsedTime(_startTimestamp, plan.Deadline).TotalMilliseconds;
-        var latency = Math.Max(0, plan.StartedMs - deadlineMs) + computeMs;
+        // Frames are delivered one after another: a frame cannot start before the previous one was delivered, which
+        // matters on a driven clock that does not move while frames compute.
+        var latency = Math.Max(0, Math.Max(plan.StartedMs, _lastDeliveredMs) - deadlineMs) + computeMs;
         var delivered = deadlineMs + latency;
+        _lastDeliveredMs = delivered;
         _log.Frames.Add(new FrameSample(
             plan.Frame, delivered, latency, psnr, ssim, agentError, estimate, ImageQuality.MeanAbsoluteDifference(model, _lastModel), plan.SoftReset));
         foreach (var mark in plan.Marks)

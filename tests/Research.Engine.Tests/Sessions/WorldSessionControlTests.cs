@@ -98,7 +98,7 @@ public sealed class WorldSessionControlTests
     }
 
     [Fact]
-    public void Submit_ModeWhileFrameComputes_AppliesFromTheNextFrame()
+    public async Task Submit_ModeWhileFrameComputes_AppliesFromTheNextFrame()
     {
         using var model = SessionTestModel.Create();
         var (session, clock) = SessionTestModel.Start(model);
@@ -109,7 +109,7 @@ public sealed class WorldSessionControlTests
         // The switch arrives from another thread while frames are being computed: no frame may mix modes.
         var ticking = Task.Run(() => Enumerable.Range(0, 20).Select(_ => session.Next(clock)!).ToList());
         var receipt = session.Submit(SessionInput.Mode("quality"));
-        var frames = ticking.Result;
+        var frames = await ticking;
         frames.Add(session.Next(clock)!);
         var applied = session.RecentInputs().Single(i => i.Seq == receipt.Seq).AppliedFrame!.Value;
 

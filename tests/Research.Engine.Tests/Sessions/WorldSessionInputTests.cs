@@ -124,7 +124,7 @@ public sealed class WorldSessionInputTests : IDisposable
     }
 
     [Fact]
-    public void Dispose_WhileConsumerReads_StreamEndsCleanly()
+    public async Task Dispose_WhileConsumerReads_StreamEndsCleanly()
     {
         using var model = SessionTestModel.Create();
         var (session, clock) = SessionTestModel.Start(model);
@@ -142,9 +142,9 @@ public sealed class WorldSessionInputTests : IDisposable
         session.Next(clock);
 
         session.Dispose();
+        var count = await reader.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
 
-        Assert.True(reader.Wait(TimeSpan.FromSeconds(10)));
-        Assert.InRange(reader.Result, 1, 2);
+        Assert.InRange(count, 1, 2);
         Assert.Null(session.Tick());
         Assert.Equal("The session has ended.", session.Submit(SessionInput.Act(AgentAction.Up)).Error);
     }
