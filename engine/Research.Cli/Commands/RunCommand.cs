@@ -19,17 +19,22 @@ internal static class RunCommand
         var realtime = new Option<bool>("--realtime") { Description = "Pace frames at the scenario's fps on the wall clock." };
         var fast = new Option<bool>("--fast") { Description = "As fast as the machine computes, deterministic (the default)." };
         var autoReset = new Option<double?>("--auto-reset") { Description = "Soft-reset automatically when the ground-truth-free drift estimate stays above this threshold (0 to 1)." };
+        var threads = new Option<int?>("--threads") { Description = "CPU threads for TorchSharp (default: TorchSharp's own, usually all cores)." };
         var tags = new Option<string[]>("--tag") { Description = "Tag for the stored run (repeatable).", AllowMultipleArgumentsPerToken = false };
         var dataDir = CommonOptions.DataDir();
         var command = new Command("run", "Replay a scenario as a live session with the world model and its ground-truth shadow; store the run and print its KPIs.")
         {
-            scenario, mode, checkpoint, realtime, fast, autoReset, tags, dataDir,
+            scenario, mode, checkpoint, realtime, fast, autoReset, threads, tags, dataDir,
         };
         command.SetAction((parse, cancellation) => CliErrors.Guard(async () =>
         {
             if (parse.GetValue(realtime) && parse.GetValue(fast))
             {
                 throw new ArgumentException("Choose one of --realtime and --fast.");
+            }
+            if (parse.GetValue(threads) is { } count)
+            {
+                TorchSharp.torch.set_num_threads(count >= 1 ? count : throw new ArgumentException($"--threads must be at least 1, not {count}."));
             }
             var options = new ScenarioRunOptions(
                 SimulateCommand.LoadScenario(parse.GetValue(scenario)), QualityMode.Parse(parse.GetValue(mode)!), parse.GetValue(realtime),

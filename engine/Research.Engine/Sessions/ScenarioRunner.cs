@@ -15,6 +15,7 @@ public static class ScenarioRunner
     public static async Task<ScenarioRunResult> RunAsync(
         WorldModel model, ScenarioRunOptions options, IRunStore? store, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
+        WarmUp(model, options.Mode);
         var driver = new ScenarioDriver(options.Scenario, options.DriverSeed);
         var sessionOptions = driver.Options(options.Mode) with { AutoReset = options.AutoReset };
         var recorder = store is null ? null : new SessionRecorder(store, NewRun(options, sessionOptions));
@@ -74,6 +75,21 @@ public static class ScenarioRunner
             result = new ScenarioRunResult(session.RunId, KpiCalculator.Compute(log, new KpiOptions()), log);
         }
         return result;
+    }
+
+    /// <summary>
+    /// Steps a throw-away rollout a few times in <paramref name="mode"/>, as a server does before taking users: the
+    /// first calls into the native library pay one-off costs (code loading, allocator warm-up) that are not latency.
+    /// </summary>
+    public static void WarmUp(WorldModel model, QualityMode mode, int frames = 5)
+    {
+        var size = model.Config.FrameSize;
+        using var rollout = new ModelRollout(model, mode);
+        rollout.Start(new byte[size * size * 3], World.AgentKinematics.Start(new World.WorldOptions()));
+        for (var i = 0; i < frames; i++)
+        {
+            rollout.Step(World.AgentAction.Right, []);
+        }
     }
 
     private static NewRun NewRun(ScenarioRunOptions options, SessionOptions session) => new()

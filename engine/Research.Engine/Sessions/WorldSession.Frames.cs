@@ -98,10 +98,10 @@ public sealed partial class WorldSession
         var (_, psnr, ssim, agentError) = _drift.Add(model, truth, _shadow.Snapshot());
         var estimate = _estimator.Estimate(model, Size);
         var deadlineMs = _time.GetElapsedTime(_startTimestamp, plan.Deadline).TotalMilliseconds;
-        // Frames are delivered one after another: a frame cannot start before the previous one was delivered, which
-        // matters on a driven clock that does not move while frames compute.
-        var latency = Math.Max(0, Math.Max(plan.StartedMs, _lastDeliveredMs) - deadlineMs) + computeMs;
-        var delivered = deadlineMs + latency;
+        // On a driven clock (fast replays) time stands still while a frame computes, so latency is the compute time and
+        // a slow frame does not delay the next; delivery times still never run backwards.
+        var latency = Math.Max(0, plan.StartedMs - deadlineMs) + computeMs;
+        var delivered = Math.Max(deadlineMs + latency, _lastDeliveredMs);
         _lastDeliveredMs = delivered;
         _log.Frames.Add(new FrameSample(
             plan.Frame, delivered, latency, psnr, ssim, agentError, estimate, ImageQuality.MeanAbsoluteDifference(model, _lastModel), plan.SoftReset));
