@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using Research.Engine.Storage;
+
+namespace Research.Cli.Tests.Commands;
+
+/// <summary><c>research run</c>: a scenario replayed as a live session with the shipped default model.</summary>
+public sealed class RunCommandTests
+{
+    private const string Scenario = """
+        {
+          "name": "short-steer",
+          "description": "",
+          "seed": 3,
+          "preset": "meadow",
+          "fps": 30,
+          "explore": true,
+          "duration": 3,
+          "events": [
+            { "at": 0.2, "type": "action", "action": "right", "hold": 1 },
+            { "at": 1.0, "type": "prompt", "text": "snowy night" },
+            { "at": 1.5, "type": "softReset" },
+            { "at": 2.0, "type": "rate", "score": 4 }
+          ]
+        }
+        """;
+
+    [Fact]
+    public async Task Run_ShortScenario_StoresRunAndPrintsKpis()
+    {
+        using var temp = new TempDirectory();
+        File.WriteAllText(temp["short.json"], Scenario);
+
+        var (exit, output, error) = await CliProcess.Run("run", "--scenario", temp["short.json"], "--threads", "1", "--tag", "ci", "--data-dir", temp["data"]);
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("first_response_p95_ms", output);
+        Assert.Contains("soft_resets", output);
+        using var store = new LiteDbRunStore(new RunStoreOptions { DataDirectory = temp["data"] });
+        var run = Assert.Single(store.QueryRuns(new RunQuery { Tag = "ci" }));
+        Assert.Equal((RunStatus.Completed, "short-steer", "fast", 90), (run.Status, run.Scenario, run.QualityMode, run.LastFrame));
+        Assert.Equal(90, store.GetFrames(run.Id).Count);
+        Assert.Equal(["action", "prompt", "action", "softReset", "rate"], store.GetInputs(run.Id).Select(i => i.Kind));
+        Assert.False(store.GetLatestSummary(run.Id)!.Partial);
+    }
+
+    [Fact]
+    public async Task Run_ScenarioWithBadField_ExitsTwoNamingFileAndLine()
+    {
+        using var temp = new TempDirectory();
+        File.WriteAllText(temp["bad.json"], Scenario.Replace("\"score\": 4", "\"score\": 9", StringComparison.Ordinal));
+
+        var (exit, _, error) = await CliProcess.Run("run", "--scenario", temp["bad.json"], "--data-dir", temp["data"]);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("bad.json", error);
+        Assert.Contains("bad.json:13: events[3].score", error);
+    }
+
+    [Fact]
+    public async Task Run_RealtimeAndFast_ExitsTwo()
+    {
+        using var temp = new TempDirectory();
+
+        var (exit, _, error) = await CliProcess.Run("run", "--realtime", "--fast", "--data-dir", temp["data"]);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--realtime and --fast", error);
+    }
+
+    [Fact]
+    public async Task Run_KilledMidSession_RunReadableUpToLastFlushAndInterrupted()
+    {
+        using var temp = new TempDirectory();
+        using var process = Process.Start(CliProcess.StartInfo(
+            "run", "--scenario", "datasets/scenarios/sustained-5min.json", "--realtime", "--threads", "1", "--data-dir", temp["data"]))!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+
+        // Real time: after about 8 s the session has delivered some 200 frames and flushed every 30.
+        await Task.Delay(TimeSpan.FromSeconds(8), TestContext.Current.CancellationToken);
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        await output;
+
+        using var store = new LiteDbRunStore(new RunStoreOptions { DataDirectory = temp["data"] });
+        var run = Assert.Single(store.QueryRuns(new RunQuery()));
+        var frames = store.GetFrames(run.Id);
+        Assert.Equal(RunStatus.Interrupted, run.Status);
+        Assert.True(run.LastFrame >= 30, $"only {run.LastFrame} frames flushed");
+        Assert.Equal(run.LastFrame, frames.Count);
+        Assert.Equal(Enumerable.Range(1, frames.Count), frames.Select(f => f.Frame));
+        Assert.True(store.GetSummaries(run.Id).Count >= 1 || run.LastFrame < 300);
+    }
+}
