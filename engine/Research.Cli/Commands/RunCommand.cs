@@ -34,7 +34,7 @@ internal static class RunCommand
             }
             if (parse.GetValue(threads) is { } count)
             {
-                TorchSharp.torch.set_num_threads(count >= 1 ? count : throw new ArgumentException($"--threads must be at least 1, not {count}."));
+                ComputeThreads.Set(count >= 1 ? count : throw new ArgumentException($"--threads must be at least 1, not {count}."));
             }
             var options = new ScenarioRunOptions(
                 SimulateCommand.LoadScenario(parse.GetValue(scenario)), QualityMode.Parse(parse.GetValue(mode)!), parse.GetValue(realtime),

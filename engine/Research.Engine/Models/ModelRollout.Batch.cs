@@ -26,6 +26,7 @@ public sealed partial class ModelRollout
         {
             return [];
         }
+        Compute.ComputeThreads.Apply();
         using var noGrad = no_grad();
         using var scope = NewDisposeScope();
         var inputs = new DynamicsInput[rollouts.Count];

@@ -36,9 +36,8 @@ public sealed partial class ModelRollout
     }
 
     /// <summary>
-    /// Soft reset: the context becomes the clean latent of <paramref name="rgb"/> (typically <see cref="CurrentFrame"/>,
-    /// or an image to re-anchor on) and the recurrent state is rebuilt from it, as at <see cref="Start"/>; the pose, the
-    /// frame count and the long-term memory are kept, so the world carries on from where it is without a visible jump.
+    /// Re-anchors on an image: the context becomes the clean latent of <paramref name="rgb"/> and the recurrent state is
+    /// rebuilt from it, as at <see cref="Start"/>; the pose, the frame count and the long-term memory are kept.
     /// </summary>
     /// <exception cref="ArgumentException">The frame has the wrong number of bytes.</exception>
     /// <exception cref="InvalidOperationException">Called before <see cref="Start"/>.</exception>
@@ -51,6 +50,29 @@ public sealed partial class ModelRollout
         Clear();
         _history.Add(latent.MoveToOuterDisposeScope());
         _state = _model.Dynamics.InitialState(1, _model.Config.LatentSize, _device).MoveToOuterDisposeScope();
+    }
+
+    /// <summary>
+    /// Soft reset: every context latent is replaced by its clean re-encoding (decoded to a frame and encoded again), so
+    /// the context is back on the tokenizer's manifold, while the recurrent state, the memory, the pose and the frame
+    /// count are kept, so the world carries on without a visible jump.
+    /// </summary>
+    /// <remarks>
+    /// Resetting the recurrent state as well, as at <see cref="Start"/>, made the frame-to-frame change at the reset
+    /// about twice the 99th percentile of normal motion with the default model; keeping it stays near normal motion.
+    /// </remarks>
+    /// <exception cref="InvalidOperationException">Called before <see cref="Start"/>.</exception>
+    public void SoftReset()
+    {
+        RequireStarted();
+        using var noGrad = no_grad();
+        for (var i = 0; i < _history.Count; i++)
+        {
+            using var scope = NewDisposeScope();
+            var clean = _model.Tokenizer.Encode(_model.Tokenizer.Decode(_history[i])).MoveToOuterDisposeScope();
+            _history[i].Dispose();
+            _history[i] = clean;
+        }
     }
 
     /// <summary>

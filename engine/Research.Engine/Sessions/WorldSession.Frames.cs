@@ -70,7 +70,7 @@ public sealed partial class WorldSession
                     _estimator.Anchor(image, Size);
                     break;
                 case InputKind.SoftReset:
-                    _rollout.Reanchor(_rollout.CurrentFrame());
+                    _rollout.SoftReset();
                     softReset = true;
                     break;
                 case InputKind.Inject:
