@@ -8,7 +8,7 @@ namespace Research.Engine.Models;
 /// memory (constant cost per frame however long it runs), dead-reckons the view from the actions, takes an
 /// action and prompt per step, and returns the decoded frame.
 /// </summary>
-public sealed class ModelRollout : IDisposable
+public sealed partial class ModelRollout : IDisposable
 {
     private readonly WorldModel _model;
     private readonly Device _device;
@@ -67,40 +67,7 @@ public sealed class ModelRollout : IDisposable
 
     /// <summary>Generates the next frame under <paramref name="action"/> and <paramref name="promptTokens"/>; returns RGB bytes of <see cref="OutputSize"/>.</summary>
     /// <exception cref="InvalidOperationException">Called before <see cref="Start"/>.</exception>
-    public byte[] Step(AgentAction action, IReadOnlyList<int> promptTokens)
-    {
-        if (_state is null || _memory is null)
-        {
-            throw new InvalidOperationException("Start the rollout from a frame first.");
-        }
-        using var noGrad = no_grad();
-        using var scope = NewDisposeScope();
-        var config = _model.Config;
-        Pose = Pose.Step(action);
-        Frame++;
-        var used = Math.Clamp(Mode.ContextFrames, 1, config.MaxContextFrames);
-        var context = LatentContext.Stack(_history, config.MaxContextFrames, used);
-        var generator = new Generator(++_noiseSeed);
-        var noisy = context + Mode.ContextNoise * randn(context.shape, generator: generator).to(_device);
-        var input = new DynamicsInput(noisy, ReadMemory(), tensor(new long[] { (long)action }, device: _device), Tokens(promptTokens), full(1, Mode.ContextNoise, device: _device));
-        var (latent, state) = _model.Dynamics.forward(input, _state);
-        foreach (var level in LatentRefiner.Schedule(Mode.RefineSteps))
-        {
-            latent = _model.Refiner.forward(latent, state, full(1, level, device: _device));
-        }
-        latent = latent.clamp(-1, 1);
-        _memory.Write(latent.cpu().data<float>().ToArray(), Pose.Camera(), Frame);
-        _state.Dispose();
-        _state = state.MoveToOuterDisposeScope();
-        _history.Add(latent.MoveToOuterDisposeScope());
-        while (_history.Count > config.MaxContextFrames)
-        {
-            _history[0].Dispose();
-            _history.RemoveAt(0);
-        }
-        var frame = _model.Tokenizer.Decode(latent);
-        return ToRgb(Mode.Upsample ? _model.Upsampler.forward(frame) : frame);
-    }
+    public byte[] Step(AgentAction action, IReadOnlyList<int> promptTokens) => StepBatch([this], [action], [promptTokens])[0];
 
     /// <summary>The tokenizer's reconstruction of an RGB frame of <see cref="Size"/> (encode, decode): the ceiling of every generated frame.</summary>
     public byte[] Reconstruct(ReadOnlySpan<byte> rgb)
