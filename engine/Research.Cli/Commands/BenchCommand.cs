@@ -30,7 +30,7 @@ internal static partial class BenchCommand
             AnsiConsole.MarkupLineInterpolated($"[green]report written to[/] {path}");
             return 0;
         }));
-        return new Command("bench", "Run benchmarks and write reports.") { world, CreateModel() };
+        return new Command("bench", "Run benchmarks and write reports.") { world, CreateModel(), CreateSessions() };
     }
 
     private static string WorldReport(IReadOnlyList<WorldBenchmarkResult> results, MachineInfo machine)

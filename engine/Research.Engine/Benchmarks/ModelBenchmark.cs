@@ -33,7 +33,7 @@ public static class ModelBenchmark
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         model.eval();
-        var load = LoadAverage();
+        var load = MachineInfo.LoadAverage();
         progress?.Report($"matmul peak at {get_num_threads()} threads");
         var peak = MatmulPeak.Measure(options.PeakSizes, options.PeakRepeats);
         var flops = ModelFlops.Of(model);
@@ -116,14 +116,6 @@ public static class ModelBenchmark
         }
         Array.Sort(times);
         return FrameTimeStats.Percentile(times, 50);
-    }
-
-    /// <summary>The one-minute load average from /proc/loadavg, or null where there is none.</summary>
-    private static double? LoadAverage()
-    {
-        const string path = "/proc/loadavg";
-        var first = File.Exists(path) ? File.ReadAllText(path).Split(' ', 2)[0] : null;
-        return double.TryParse(first, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var load) ? load : null;
     }
 
     /// <summary>A smooth colour gradient as the starting RGB frame; the content does not change the cost.</summary>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Research.Engine.Models;
 using Research.Engine.World;
 
@@ -20,7 +19,7 @@ public sealed record SessionMemory(int Sessions, int Frames, long BaselineBytes,
         var world = new WorldSimulator(new WorldOptions());
         var start = new FrameRenderer().Render(world, model.Config.FrameSize);
         GC.Collect();
-        var baseline = CurrentRss();
+        var baseline = ProcessMemory.ResidentBytes();
         var rollouts = Enumerable.Range(0, sessions).Select(_ => new ModelRollout(model, QualityMode.Quality)).ToList();
         try
         {
@@ -33,18 +32,11 @@ public sealed record SessionMemory(int Sessions, int Frames, long BaselineBytes,
                 }
             }
             GC.Collect();
-            return new SessionMemory(sessions, frames, baseline, CurrentRss());
+            return new SessionMemory(sessions, frames, baseline, ProcessMemory.ResidentBytes());
         }
         finally
         {
             rollouts.ForEach(r => r.Dispose());
         }
-    }
-
-    private static long CurrentRss()
-    {
-        using var process = Process.GetCurrentProcess();
-        process.Refresh();
-        return process.WorkingSet64;
     }
 }

@@ -1,5 +1,4 @@
 using Research.Engine.Scenarios;
-using Research.Engine.World;
 
 namespace Research.Engine.Sessions;
 
@@ -30,12 +29,12 @@ public sealed class ScenarioDriver(Scenario scenario, int seed = 0)
     {
         var period = TimeSpan.FromMilliseconds(session.Options.PeriodMs);
         var random = new Random(seed);
-        var state = new DriverState();
+        var inputs = new ScenarioInputs();
         foreach (var tick in Timeline)
         {
             cancellationToken.ThrowIfCancellationRequested();
             clock.AdvanceTo(period * (tick.Index + random.NextDouble()));
-            Send(session, tick, state);
+            Send(session, inputs.Next(tick));
             clock.AdvanceTo(period * (tick.Index + 1));
             if (session.Tick(clock.GetTimestamp()) is { } frame)
             {
@@ -52,7 +51,7 @@ public sealed class ScenarioDriver(Scenario scenario, int seed = 0)
     {
         var period = TimeSpan.FromMilliseconds(session.Options.PeriodMs);
         var random = new Random(seed);
-        var state = new DriverState();
+        var inputs = new ScenarioInputs();
         var start = time.GetTimestamp();
         foreach (var tick in Timeline)
         {
@@ -61,49 +60,16 @@ public sealed class ScenarioDriver(Scenario scenario, int seed = 0)
             {
                 await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
             }
-            Send(session, tick, state);
+            Send(session, inputs.Next(tick));
         }
         await Task.Delay(period * 2, time, cancellationToken).ConfigureAwait(false);
     }
 
-    private static void Send(WorldSession session, ScenarioTick tick, DriverState state)
+    private static void Send(WorldSession session, IReadOnlyList<SessionInput> inputs)
     {
-        if (tick.Paused != state.Paused)
+        foreach (var input in inputs)
         {
-            session.Submit(SessionInput.Control(tick.Paused ? InputKind.Pause : InputKind.Resume));
-            state.Paused = tick.Paused;
+            session.Submit(input);
         }
-        if (tick.Preset is { } preset)
-        {
-            session.Submit(SessionInput.Preset(preset));
-        }
-        if (tick.Prompt is { } prompt)
-        {
-            session.Submit(SessionInput.Prompt(prompt));
-        }
-        if (tick.SoftReset)
-        {
-            session.Submit(SessionInput.Control(InputKind.SoftReset));
-        }
-        if (tick.Rating is { } score)
-        {
-            session.Submit(SessionInput.Rate(score));
-        }
-        if (tick.Mark is { } label)
-        {
-            session.Submit(SessionInput.Mark(label));
-        }
-        if (!tick.Paused && tick.Action != state.Held)
-        {
-            session.Submit(SessionInput.Act(tick.Action));
-            state.Held = tick.Action;
-        }
-    }
-
-    private sealed class DriverState
-    {
-        public bool Paused { get; set; }
-
-        public AgentAction Held { get; set; } = AgentAction.Idle;
     }
 }
