@@ -39,7 +39,7 @@ internal static partial class BenchCommand
                 {
                     throw new ArgumentException($"--threads must be at least 1, not {count}.");
                 }
-                torch.set_num_threads(count);
+                Research.Engine.Compute.ComputeThreads.Set(count);
             }
             var (model, source, trained) = LoadModel(parse.GetValue(checkpoint), parse.GetValue(config));
             using var owned = model;

@@ -49,7 +49,7 @@ internal static partial class BenchCommand
             options.Validate();
             if (parse.GetValue(threads) is { } count)
             {
-                TorchSharp.torch.set_num_threads(count >= 1 ? count : throw new ArgumentException($"--threads must be at least 1, not {count}."));
+                ComputeThreads.Set(count >= 1 ? count : throw new ArgumentException($"--threads must be at least 1, not {count}."));
             }
             if (!Directory.Exists(options.Checkpoint))
             {

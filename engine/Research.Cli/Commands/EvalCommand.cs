@@ -49,7 +49,7 @@ internal static class EvalCommand
             var qualityModes = parse.GetValue(modes)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(QualityMode.Parse).ToList();
             if (parse.GetValue(threads) is { } n)
             {
-                torch.set_num_threads(n);
+                Research.Engine.Compute.ComputeThreads.Set(n);
             }
             var data = CommonOptions.ResolveDataDir(parse, dataDir);
             var mainPath = parse.GetValue(checkpoint)!;

@@ -29,7 +29,7 @@ internal static class TrainCommand
             var data = CommonOptions.ResolveDataDir(parse, dataDir);
             if (parse.GetValue(threads) is { } count)
             {
-                torch.set_num_threads(count);
+                Research.Engine.Compute.ComputeThreads.Set(count);
             }
             var spec = settings.Dataset;
             var datasetDirectory = Path.Combine(data, "datasets", string.Create(CultureInfo.InvariantCulture,
