@@ -73,13 +73,15 @@ public sealed class RunCommandTests
         using var temp = new TempDirectory();
         using var process = Process.Start(CliProcess.StartInfo(
             "run", "--scenario", "datasets/scenarios/sustained-5min.json", "--realtime", "--threads", "1", "--data-dir", temp["data"]))!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-
-        // Real time: after about 8 s the session has delivered some 200 frames and flushed every 30.
-        await Task.Delay(TimeSpan.FromSeconds(8), TestContext.Current.CancellationToken);
+        // Kill once the progress shows at least 1% of the 9,000 frames (90, past three flushes of 30), however slow
+        // the machine is to start; a kill is what a crash looks like to the store.
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        wait.CancelAfter(TimeSpan.FromMinutes(2));
+        while (await process.StandardOutput.ReadLineAsync(wait.Token) is { } line && !PastOnePercent(line))
+        {
+        }
         process.Kill(entireProcessTree: true);
         await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        await output;
 
         using var store = new LiteDbRunStore(new RunStoreOptions { DataDirectory = temp["data"] });
         var run = Assert.Single(store.QueryRuns(new RunQuery()));
@@ -90,4 +92,7 @@ public sealed class RunCommandTests
         Assert.Equal(Enumerable.Range(1, frames.Count), frames.Select(f => f.Frame));
         Assert.True(store.GetSummaries(run.Id).Count >= 1 || run.LastFrame < 300);
     }
+
+    private static bool PastOnePercent(string line) =>
+        System.Text.RegularExpressions.Regex.Match(line, @"(\d+)%") is { Success: true } match && int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) >= 1;
 }
