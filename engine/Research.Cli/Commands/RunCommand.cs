@@ -19,12 +19,13 @@ internal static class RunCommand
         var realtime = new Option<bool>("--realtime") { Description = "Pace frames at the scenario's fps on the wall clock." };
         var fast = new Option<bool>("--fast") { Description = "As fast as the machine computes, deterministic (the default)." };
         var autoReset = new Option<double?>("--auto-reset") { Description = "Soft-reset automatically when the ground-truth-free drift estimate stays above this threshold (0 to 1)." };
+        var inject = new Option<string[]>("--inject") { Description = "Inject an error: latent:size@seconds or frame:size@seconds (repeatable); the KPIs report the recovery.", AllowMultipleArgumentsPerToken = false };
         var threads = new Option<int?>("--threads") { Description = "CPU threads for TorchSharp (default: TorchSharp's own, usually all cores)." };
         var tags = new Option<string[]>("--tag") { Description = "Tag for the stored run (repeatable).", AllowMultipleArgumentsPerToken = false };
         var dataDir = CommonOptions.DataDir();
         var command = new Command("run", "Replay a scenario as a live session with the world model and its ground-truth shadow; store the run and print its KPIs.")
         {
-            scenario, mode, checkpoint, realtime, fast, autoReset, threads, tags, dataDir,
+            scenario, mode, checkpoint, realtime, fast, autoReset, inject, threads, tags, dataDir,
         };
         command.SetAction((parse, cancellation) => CliErrors.Guard(async () =>
         {
@@ -36,10 +37,12 @@ internal static class RunCommand
             {
                 ComputeThreads.Set(count >= 1 ? count : throw new ArgumentException($"--threads must be at least 1, not {count}."));
             }
+            var script = SimulateCommand.LoadScenario(parse.GetValue(scenario));
             var options = new ScenarioRunOptions(
-                SimulateCommand.LoadScenario(parse.GetValue(scenario)), QualityMode.Parse(parse.GetValue(mode)!), parse.GetValue(realtime),
+                script, QualityMode.Parse(parse.GetValue(mode)!), parse.GetValue(realtime),
                 parse.GetValue(checkpoint), parse.GetValue(tags) ?? [],
-                parse.GetValue(autoReset) is { } threshold ? new AutoResetPolicy { Threshold = threshold } : null);
+                parse.GetValue(autoReset) is { } threshold ? new AutoResetPolicy { Threshold = threshold } : null,
+                Extra: [.. (parse.GetValue(inject) ?? []).Select(text => Injection(text, script))]);
             options.AutoReset?.Validate();
             var (model, _) = Checkpoint.Load(options.Checkpoint!, ComputeDevice.Select());
             using var owned = model;
@@ -56,6 +59,19 @@ internal static class RunCommand
             return 0;
         }));
         return command;
+    }
+
+    /// <summary>An <c>--inject target:size@seconds</c> option as an input at its tick.</summary>
+    private static (int Tick, SessionInput Input) Injection(string text, Research.Engine.Scenarios.Scenario scenario)
+    {
+        var at = text.LastIndexOf('@');
+        if (at < 0 || !double.TryParse(text[(at + 1)..], NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
+            || seconds < 0 || seconds * scenario.Fps >= scenario.DurationFrames)
+        {
+            throw new ArgumentException($"--inject {text}: expected target:size@seconds with the time inside the scenario's {scenario.DurationSeconds:0.#} s.");
+        }
+        SessionInput.ParseInjection(text[..at]);
+        return ((int)Math.Round(seconds * scenario.Fps), new SessionInput(InputKind.Inject, text[..at]));
     }
 
     private static void Print(ScenarioRunResult result, string database)

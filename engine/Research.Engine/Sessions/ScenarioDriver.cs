@@ -17,6 +17,9 @@ public sealed class ScenarioDriver(Scenario scenario, int seed = 0)
         Mode = mode, TargetFps = scenario.Fps, Seed = scenario.Seed, Preset = scenario.Preset, Prompt = scenario.Prompt, Explore = scenario.Explore,
     };
 
+    /// <summary>Inputs sent on top of the scenario's, by tick (for example injected errors); sent after the tick's own.</summary>
+    public IReadOnlyList<(int Tick, SessionInput Input)> Extra { get; init; } = [];
+
     /// <summary>The expanded timeline.</summary>
     public ScenarioTimeline Timeline { get; } = ScenarioTimeline.Expand(scenario);
 
@@ -34,7 +37,7 @@ public sealed class ScenarioDriver(Scenario scenario, int seed = 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
             clock.AdvanceTo(period * (tick.Index + random.NextDouble()));
-            Send(session, inputs.Next(tick));
+            Send(session, [.. inputs.Next(tick), .. Extra.Where(e => e.Tick == tick.Index).Select(e => e.Input)]);
             clock.AdvanceTo(period * (tick.Index + 1));
             if (session.Tick(clock.GetTimestamp()) is { } frame)
             {
@@ -60,7 +63,7 @@ public sealed class ScenarioDriver(Scenario scenario, int seed = 0)
             {
                 await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
             }
-            Send(session, inputs.Next(tick));
+            Send(session, [.. inputs.Next(tick), .. Extra.Where(e => e.Tick == tick.Index).Select(e => e.Input)]);
         }
         await Task.Delay(period * 2, time, cancellationToken).ConfigureAwait(false);
     }

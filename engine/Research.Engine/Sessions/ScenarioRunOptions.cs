@@ -11,6 +11,7 @@ namespace Research.Engine.Sessions;
 /// <param name="Tags">Tags of the stored run.</param>
 /// <param name="AutoReset">The automatic soft-reset policy, or <see langword="null"/> for none.</param>
 /// <param name="DriverSeed">Seeds when, within each frame interval, inputs are sent.</param>
+/// <param name="Extra">Inputs sent on top of the scenario's, by tick (for example injected errors).</param>
 public sealed record ScenarioRunOptions(
     Scenario Scenario, QualityMode Mode, bool Realtime = false, string? Checkpoint = null, IReadOnlyList<string>? Tags = null,
-    AutoResetPolicy? AutoReset = null, int DriverSeed = 0);
+    AutoResetPolicy? AutoReset = null, int DriverSeed = 0, IReadOnlyList<(int Tick, SessionInput Input)>? Extra = null);

@@ -16,7 +16,7 @@ public static class ScenarioRunner
         WorldModel model, ScenarioRunOptions options, IRunStore? store, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
         WarmUp(model, options.Mode);
-        var driver = new ScenarioDriver(options.Scenario, options.DriverSeed);
+        var driver = new ScenarioDriver(options.Scenario, options.DriverSeed) { Extra = options.Extra ?? [] };
         var sessionOptions = driver.Options(options.Mode) with { AutoReset = options.AutoReset };
         var recorder = store is null ? null : new SessionRecorder(store, NewRun(options, sessionOptions));
         var manual = options.Realtime ? null : new ManualTimeProvider();

@@ -43,4 +43,17 @@ public sealed record SessionInput(InputKind Kind, string Payload = "", byte[]? I
 
     /// <summary>The trace name of the kind (camelCase, as in scenario files).</summary>
     public string KindName => char.ToLowerInvariant(Kind.ToString()[0]) + Kind.ToString()[1..];
+
+    /// <summary>Reads an injection payload, <c>latent:size</c> or <c>frame:size</c>.</summary>
+    /// <exception cref="ArgumentException">The text is not one of those, or the size is negative or not finite.</exception>
+    public static (Models.PerturbTarget Target, float Magnitude) ParseInjection(string text)
+    {
+        var parts = text.Split(':');
+        if (parts.Length != 2 || !Enum.TryParse<Models.PerturbTarget>(parts[0], ignoreCase: true, out var target)
+            || !float.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var size) || !float.IsFinite(size) || size < 0)
+        {
+            throw new ArgumentException($"An injection is 'latent:size' or 'frame:size' with a size of at least 0; got '{text}'.");
+        }
+        return (target, size);
+    }
 }

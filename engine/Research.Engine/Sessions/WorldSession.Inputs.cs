@@ -78,7 +78,7 @@ public sealed partial class WorldSession
             case InputKind.Rate:
                 return ParseRating(text);
             case InputKind.Inject:
-                return ParseInjection(text);
+                return SessionInput.ParseInjection(text);
             case InputKind.Mark:
                 return text.Length > 0 ? text : throw new ArgumentException("A mark needs a label.");
             default:
@@ -95,16 +95,5 @@ public sealed partial class WorldSession
         }
         long? frame = parts.Length == 2 ? long.Parse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture) : null;
         return (score, frame);
-    }
-
-    private static (PerturbTarget Target, float Magnitude) ParseInjection(string text)
-    {
-        var parts = text.Split(':');
-        if (parts.Length != 2 || !Enum.TryParse<PerturbTarget>(parts[0], ignoreCase: true, out var target)
-            || !float.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var size) || !float.IsFinite(size) || size < 0)
-        {
-            throw new ArgumentException($"An injection is 'latent:size' or 'frame:size' with a size of at least 0; got '{text}'.");
-        }
-        return (target, size);
     }
 }

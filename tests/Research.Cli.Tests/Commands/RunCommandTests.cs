@@ -30,16 +30,18 @@ public sealed class RunCommandTests
         using var temp = new TempDirectory();
         File.WriteAllText(temp["short.json"], Scenario);
 
-        var (exit, output, error) = await CliProcess.Run("run", "--scenario", temp["short.json"], "--threads", "1", "--tag", "ci", "--data-dir", temp["data"]);
+        var (exit, output, error) = await CliProcess.Run(
+            "run", "--scenario", temp["short.json"], "--threads", "1", "--tag", "ci", "--inject", "latent:0.5@0.5", "--data-dir", temp["data"]);
 
         Assert.True(exit == 0, error);
         Assert.Contains("first_response_p95_ms", output);
         Assert.Contains("soft_resets", output);
+        Assert.Contains("injections_never_recovered", output);
         using var store = new LiteDbRunStore(new RunStoreOptions { DataDirectory = temp["data"] });
         var run = Assert.Single(store.QueryRuns(new RunQuery { Tag = "ci" }));
         Assert.Equal((RunStatus.Completed, "short-steer", "fast", 90), (run.Status, run.Scenario, run.QualityMode, run.LastFrame));
         Assert.Equal(90, store.GetFrames(run.Id).Count);
-        Assert.Equal(["action", "prompt", "action", "softReset", "rate"], store.GetInputs(run.Id).Select(i => i.Kind));
+        Assert.Equal(["inject", "action", "prompt", "action", "softReset", "rate"], store.GetInputs(run.Id).Select(i => i.Kind));
         Assert.False(store.GetLatestSummary(run.Id)!.Partial);
     }
 
