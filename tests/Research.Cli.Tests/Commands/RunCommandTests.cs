@@ -41,7 +41,7 @@ public sealed class RunCommandTests
         var run = Assert.Single(store.QueryRuns(new RunQuery { Tag = "ci" }));
         Assert.Equal((RunStatus.Completed, "short-steer", "fast", 90), (run.Status, run.Scenario, run.QualityMode, run.LastFrame));
         Assert.Equal(90, store.GetFrames(run.Id).Count);
-        Assert.Equal(["inject", "action", "prompt", "action", "softReset", "rate"], store.GetInputs(run.Id).Select(i => i.Kind));
+        Assert.Equal(["action", "inject", "prompt", "action", "softReset", "rate"], store.GetInputs(run.Id).Select(i => i.Kind));
         Assert.False(store.GetLatestSummary(run.Id)!.Partial);
     }
 
