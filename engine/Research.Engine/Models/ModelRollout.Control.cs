@@ -53,23 +53,29 @@ public sealed partial class ModelRollout
     }
 
     /// <summary>
-    /// Soft reset: every context latent is replaced by its clean re-encoding (decoded to a frame and encoded again), so
-    /// the context is back on the tokenizer's manifold, while the recurrent state, the memory, the pose and the frame
-    /// count are kept, so the world carries on without a visible jump.
+    /// Soft reset: every context latent moves <paramref name="strength"/> of the way (1: all the way) to its clean
+    /// re-encoding (decoded to a frame and encoded again), back onto the tokenizer's manifold, while the recurrent
+    /// state, the memory, the pose and the frame count are kept, so the world carries on without a visible jump.
     /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The strength is outside (0, 1].</exception>
     /// <remarks>
     /// Resetting the recurrent state as well, as at <see cref="Start"/>, made the frame-to-frame change at the reset
     /// about twice the 99th percentile of normal motion with the default model; keeping it stays near normal motion.
     /// </remarks>
     /// <exception cref="InvalidOperationException">Called before <see cref="Start"/>.</exception>
-    public void SoftReset()
+    public void SoftReset(float strength = 1f)
     {
+        if (strength is not (> 0 and <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(strength), strength, "A soft reset's strength lies in (0, 1].");
+        }
         RequireStarted();
         using var noGrad = no_grad();
         for (var i = 0; i < _history.Count; i++)
         {
             using var scope = NewDisposeScope();
-            var clean = _model.Tokenizer.Encode(_model.Tokenizer.Decode(_history[i])).MoveToOuterDisposeScope();
+            var clean = _model.Tokenizer.Encode(_model.Tokenizer.Decode(_history[i]));
+            clean = (strength * clean + (1 - strength) * _history[i]).MoveToOuterDisposeScope();
             _history[i].Dispose();
             _history[i] = clean;
         }

@@ -70,8 +70,7 @@ public sealed partial class WorldSession
                     _estimator.Anchor(image, Size);
                     break;
                 case InputKind.SoftReset:
-                    _rollout.SoftReset();
-                    softReset = true;
+                    _softResetLeft = Options.SoftResetFrames;
                     break;
                 case InputKind.Inject:
                     var (target, size) = ((PerturbTarget, float))item.Parsed!;
@@ -84,6 +83,11 @@ public sealed partial class WorldSession
             }
             _trace.Applied(item.Seq, next);
             applied.Add(item.Seq);
+        }
+        if (_softResetLeft > 0)
+        {
+            _rollout.SoftReset(Options.SoftResetStrength);
+            (softReset, _softResetLeft) = (true, _softResetLeft - 1);
         }
         _shadow.Step(_held);
         return new FramePlan(next, deadline, nowMs, _held, _tokens, applied, softReset, marks);

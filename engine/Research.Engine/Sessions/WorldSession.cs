@@ -42,6 +42,7 @@ public sealed partial class WorldSession : IDisposable
     private int _drifting;
     private long _lastAutoReset;
     private double _lastDeliveredMs;
+    private int _softResetLeft;
     private bool _disposed;
 
     /// <summary>Starts a session of <paramref name="model"/> (which it shares, never owns) on a new world.</summary>
