@@ -22,7 +22,17 @@ app.Lifetime.ApplicationStarted.Register(() =>
     var options = app.Services.GetRequiredService<IOptions<WorkbenchOptions>>().Value;
     Console.WriteLine($"Research workbench: open {options.Url}{(options.IsLoopback ? "" : "/?token=<access token>")}");
 });
-app.Run();
+try
+{
+    app.Run();
+}
+catch (OptionsValidationException e)
+{
+    // Refusing to start (say, a non-loopback address without an access token) is a message, not a crash.
+    Console.Error.WriteLine($"Research workbench refused to start: {string.Join(" ", e.Failures)}");
+    return 1;
+}
+return 0;
 
 /// <summary>The app's entry point, visible to WebApplicationFactory in tests.</summary>
 public partial class Program;

@@ -1,6 +1,6 @@
+using System.Diagnostics;
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Options;
 using Research.Workbench.Hosting;
 
 namespace Research.Workbench.Tests.Hosting;
@@ -11,14 +11,38 @@ public sealed class StartupTests : IDisposable
     private readonly TempDirectory _data = new();
 
     [Fact]
-    public void Start_NonLoopbackWithoutToken_Refuses()
+    public async Task Start_NonLoopbackWithoutToken_ExitsWithMessage()
     {
-        using var factory = Factory("http://0.0.0.0:5080", token: null);
+        // The real app, as a user starts it: bound to every interface and given no token.
+        var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "Research.Workbench.exe" : "Research.Workbench"))
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            WorkingDirectory = _data.Path,
+        };
+        start.Environment["Workbench__Url"] = "http://0.0.0.0:5089";
+        start.Environment["Workbench__DataDirectory"] = _data.Path;
+        start.Environment.Remove("Workbench__AccessToken");
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(30));
 
-        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        await process.WaitForExitAsync(timeout.Token);
 
-        var validation = Assert.IsType<OptionsValidationException>(error is AggregateException a ? a.InnerException : error);
-        Assert.Contains(validation.Failures, f => f.Contains("AccessToken", StringComparison.Ordinal));
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains("refused to start", await stderr, StringComparison.Ordinal);
+        Assert.Contains("Workbench:AccessToken", await stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Now listening", await stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_NonLoopbackWithoutToken_Fails()
+    {
+        var result = new WorkbenchOptionsValidator().Validate(null, new WorkbenchOptions { Url = "http://0.0.0.0:5080" });
+
+        Assert.True(result.Failed);
     }
 
     [Fact]
