@@ -64,6 +64,23 @@ public sealed class LiveTests : IAsyncDisposable
 
         page.WaitForAssertion(() => Assert.Equal(AgentAction.Idle, session.HeldAction), Wait);
         Assert.Empty(page.FindAll(".keys-overlay span.held"));
+        page.WaitForAssertion(() => Assert.Contains("action right", page.Find("#input-trace").TextContent, StringComparison.Ordinal), Wait);
+    }
+
+    [Fact]
+    public void Pause_Clicked_StopsFrameCounter()
+    {
+        var page = RenderPage();
+        page.WaitForAssertion(() => Assert.NotEqual("0", page.Find("#frame-counter").TextContent), Wait);
+        var session = _registry.Live[0];
+
+        page.FindAll("button").Single(b => b.TextContent.Trim() == "Pause").Click();
+
+        page.WaitForAssertion(() => Assert.True(session.Paused), Wait);
+        var frame = session.Frame;
+        Thread.Sleep(300);
+        Assert.Equal(frame, session.Frame);
+        page.WaitForAssertion(() => Assert.Equal("paused", page.Find("#live-status").TextContent), Wait);
     }
 
     [Fact]

@@ -16,6 +16,7 @@ namespace Research.Workbench.Components.Pages;
 /// </summary>
 public sealed partial class Live
 {
+    private const int RecentInputRows = 8;
     private static readonly TimeSpan RenderPeriod = TimeSpan.FromMilliseconds(250);
     private readonly CancellationTokenSource _stop = new();
     private readonly SteeringKeys _keys = new();
@@ -44,6 +45,10 @@ public sealed partial class Live
     private bool Paused => _session?.Paused ?? false;
 
     private string Status => _startError ?? (_session is null ? "starting…" : Paused ? "paused" : "live");
+
+    /// <summary>The newest inputs, newest first (read when the page renders, at 4 Hz).</summary>
+    private IEnumerable<Research.Engine.Kpis.InputSample> RecentInputs =>
+        _session is null ? [] : _session.RecentInputs().Reverse().Take(RecentInputRows);
 
     private string SinceLastInput => _lastInput == 0 ? "-" : $"{Time.GetElapsedTime(_lastInput).TotalSeconds:0.0} s";
 
