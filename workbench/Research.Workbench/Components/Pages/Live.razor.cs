@@ -1,0 +1,198 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.JSInterop;
+using Research.Engine.Models;
+using Research.Engine.Sessions;
+using Research.Engine.World;
+using Research.Workbench.Hosting;
+using Research.Workbench.Live;
+using SessionOptions = Research.Engine.Sessions.SessionOptions;
+
+namespace Research.Workbench.Components.Pages;
+
+/// <summary>
+/// The live world of this circuit: a session started when the page becomes interactive and ended with the circuit.
+/// Frames go to canvases as they come (one in flight at a time); the text around them renders at 4 Hz.
+/// </summary>
+public sealed partial class Live
+{
+    private const int RecentInputRows = 8;
+    private static readonly TimeSpan RenderPeriod = TimeSpan.FromMilliseconds(250);
+    private readonly CancellationTokenSource _stop = new();
+    private readonly SteeringKeys _keys = new();
+    private RateMeter _drawn = null!;
+    private WorldSession? _session;
+    private SessionSubscription? _subscription;
+    private SessionFrame? _last;
+    private ElementReference _stage;
+    private ElementReference _modelCanvas;
+    private ElementReference _truthCanvas;
+    private ElementReference _errorCanvas;
+    private long _lastInput;
+    private bool _showShadow = true;
+    private string _preset = "meadow";
+    private string _mode = QualityMode.Fast.Name;
+    private string? _prompt;
+    private string? _message;
+    private string? _startError;
+
+    [Inject] private SessionRegistry Registry { get; set; } = null!;
+
+    [Inject] private IJSRuntime Js { get; set; } = null!;
+
+    [Inject] private TimeProvider Time { get; set; } = null!;
+
+    private bool Paused => _session?.Paused ?? false;
+
+    private string Status => _startError ?? (_session is null ? "starting…" : Paused ? "paused" : "live");
+
+    /// <summary>The newest inputs, newest first (read when the page renders, at 4 Hz).</summary>
+    private IEnumerable<Research.Engine.Kpis.InputSample> RecentInputs =>
+        _session is null ? [] : _session.RecentInputs().Reverse().Take(RecentInputRows);
+
+    private string SinceLastInput => _lastInput == 0 ? "-" : $"{Time.GetElapsedTime(_lastInput).TotalSeconds:0.0} s";
+
+    /// <inheritdoc />
+    protected override void OnInitialized() => _drawn = new RateMeter(Time);
+
+    /// <inheritdoc />
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender)
+        {
+            return;
+        }
+        try
+        {
+            // Loading the model the first time takes a few seconds: keep it off the circuit's thread.
+            _session = await Task.Run(() => Registry.Start(new SessionOptions { Preset = _preset }));
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or Research.Engine.Models.CheckpointException)
+        {
+            _startError = $"could not start: {e.Message}";
+            StateHasChanged();
+            return;
+        }
+        _subscription = _session.Subscribe(1);
+        _ = PumpFramesAsync(_subscription, _stop.Token);
+        _ = RenderOnTimerAsync(_stop.Token);
+        await Js.InvokeVoidAsync("workbench.focus", _stage);
+    }
+
+    private async Task PumpFramesAsync(SessionSubscription subscription, CancellationToken token)
+    {
+        try
+        {
+            await foreach (var frame in subscription.Frames.ReadAllAsync(token))
+            {
+                _last = frame;
+                var shadow = _showShadow;
+                var error = shadow ? ErrorMap.Compute(frame.Model, frame.ModelSize, frame.Truth, frame.Size) : [];
+                // Awaiting the draw is what drops frames: the subscription keeps only the newest while this one draws.
+                await InvokeAsync(() => Js.InvokeVoidAsync("workbench.drawFrame", token,
+                    _modelCanvas, frame.Model, frame.ModelSize, _truthCanvas, shadow ? frame.Truth : [], _errorCanvas, error, frame.Size).AsTask());
+                _drawn.Tick();
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or JSDisconnectedException or ObjectDisposedException or TaskCanceledException)
+        {
+            // The circuit is going away.
+        }
+    }
+
+    private async Task RenderOnTimerAsync(CancellationToken token)
+    {
+        using var timer = new PeriodicTimer(RenderPeriod, Time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(token))
+            {
+                await InvokeAsync(StateHasChanged);
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
+        {
+        }
+    }
+
+    private void OnKeyDown(KeyboardEventArgs e)
+    {
+        if (!e.Repeat && _keys.Down(e.Code) is { } action)
+        {
+            Send(SessionInput.Act(action));
+        }
+    }
+
+    private void OnKeyUp(KeyboardEventArgs e)
+    {
+        if (_keys.Up(e.Code) is { } action)
+        {
+            Send(SessionInput.Act(action));
+        }
+    }
+
+    private void OnBlur()
+    {
+        if (_keys.ReleaseAll() is { } action)
+        {
+            Send(SessionInput.Act(action));
+        }
+    }
+
+    private string KeyClass(AgentAction action) => _keys.IsHeld(action) ? "held" : "";
+
+    private void Control(InputKind kind) => Send(SessionInput.Control(kind));
+
+    private void OnPresetChanged(string name)
+    {
+        _preset = name;
+        Send(SessionInput.Preset(name));
+    }
+
+    private void OnModeChanged(string name)
+    {
+        _mode = name;
+        Send(SessionInput.Mode(name));
+    }
+
+    private void OnPromptKey(KeyboardEventArgs e)
+    {
+        if (e.Key == "Enter")
+        {
+            SendPrompt();
+        }
+    }
+
+    private void SendPrompt()
+    {
+        if (!string.IsNullOrWhiteSpace(_prompt))
+        {
+            Send(SessionInput.Prompt(_prompt.Trim()));
+        }
+    }
+
+    private void Send(SessionInput input)
+    {
+        if (_session is null)
+        {
+            return;
+        }
+        // The session validates every input server-side; a rejection comes back as a message, never an exception.
+        var receipt = _session.Submit(input);
+        _lastInput = Time.GetTimestamp();
+        _message = receipt.Error ?? (receipt.Warnings.Count > 0 ? string.Join("; ", receipt.Warnings) : null);
+    }
+
+    /// <summary>Ends the session (its run is completed) when the circuit ends.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        _subscription?.Dispose();
+        if (_session is { } session)
+        {
+            // Ending flushes the run to disk: not on the circuit's thread.
+            await Task.Run(() => Registry.End(session));
+        }
+        _stop.Dispose();
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Options;
+using Research.Engine.Sessions;
+using SessionOptions = Research.Engine.Sessions.SessionOptions;
+using Research.Engine.Storage;
+
+namespace Research.Workbench.Hosting;
+
+/// <summary>Wires the research engine into a host (the engine itself has no dependency injection).</summary>
+public static class ResearchEngineExtensions
+{
+    /// <summary>
+    /// Registers <see cref="TimeProvider.System"/>, one <see cref="LiteDbRunStore"/> per process, the default model
+    /// (loaded once, on first use), the real-time <see cref="SessionHost"/> with its hosted loop, the
+    /// <see cref="SessionRegistry"/>, and the validated <see cref="WorkbenchOptions"/> from <paramref name="configuration"/>.
+    /// </summary>
+    public static IServiceCollection AddResearchEngine(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<WorkbenchOptions>().Bind(configuration.GetSection(WorkbenchOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<WorkbenchOptions>, WorkbenchOptionsValidator>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IRunStore>(sp => new LiteDbRunStore(
+            new RunStoreOptions { DataDirectory = DataDirectory.Resolve(sp.GetRequiredService<IOptions<WorkbenchOptions>>().Value.DataDirectory) },
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new Lazy<LoadedModel>(() =>
+            LoadedModel.Load(RepositoryRoot.ModelDirectory(sp.GetRequiredService<IOptions<WorkbenchOptions>>().Value.ModelDirectory))));
+        services.AddSingleton(sp => new SessionHost(sp.GetRequiredService<TimeProvider>(), new SessionOptions().TargetFps));
+        services.AddHostedService<SessionHostService>();
+        services.AddSingleton<SessionRegistry>();
+        return services;
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Options;
+using MudBlazor.Services;
+using Research.Workbench.Components;
+using Research.Workbench.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+var url = builder.Configuration[$"{WorkbenchOptions.SectionName}:{nameof(WorkbenchOptions.Url)}"] ?? WorkbenchOptions.DefaultUrl;
+builder.WebHost.UseUrls(url);
+// Serve MudBlazor's files from its package when run from the build output (dotnet run), not only in Development.
+builder.WebHost.UseStaticWebAssets();
+builder.Services.AddResearchEngine(builder.Configuration);
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddMudServices();
+
+var app = builder.Build();
+app.UseMiddleware<AccessTokenMiddleware>();
+app.UseAntiforgery();
+app.MapStaticAssets();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    var options = app.Services.GetRequiredService<IOptions<WorkbenchOptions>>().Value;
+    Console.WriteLine($"Research workbench: open {options.Url}{(options.IsLoopback ? "" : "/?token=<access token>")}");
+});
+try
+{
+    app.Run();
+}
+catch (OptionsValidationException e)
+{
+    // Refusing to start (say, a non-loopback address without an access token) is a message, not a crash.
+    Console.Error.WriteLine($"Research workbench refused to start: {string.Join(" ", e.Failures)}");
+    return 1;
+}
+return 0;
+
+/// <summary>The app's entry point, visible to WebApplicationFactory in tests.</summary>
+public partial class Program;
