@@ -68,6 +68,22 @@ public sealed class LiveTests : IAsyncDisposable
     }
 
     [Fact]
+    public void Rate_FourStars_StoredWithTheFrameOnScreen()
+    {
+        var page = RenderPage();
+        page.WaitForAssertion(() => Assert.NotEqual("0", page.Find("#frame-counter").TextContent), Wait);
+        var session = _registry.Live[0];
+
+        page.FindComponents<MudRatingItem>()[3].Find(".mud-rating-item").Click();
+
+        page.WaitForAssertion(() => Assert.Single(session.Log().Ratings), Wait);
+        var rating = session.Log().Ratings[0];
+        Assert.Equal(4, rating.Score);
+        Assert.InRange(rating.Frame, 1, session.Frame);
+        Assert.Equal($"rated 4 at frame {rating.Frame}", page.Find("#rated-frame").TextContent);
+    }
+
+    [Fact]
     public void Pause_Clicked_StopsFrameCounter()
     {
         var page = RenderPage();

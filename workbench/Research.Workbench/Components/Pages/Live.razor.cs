@@ -22,6 +22,8 @@ public sealed partial class Live
     private readonly SteeringKeys _keys = new();
     private RateMeter _drawn = null!;
     private WorldSession? _session;
+    private int _rating;
+    private long? _ratedFrame;
     private SessionSubscription? _subscription;
     private SessionFrame? _last;
     private ElementReference _stage;
@@ -142,6 +144,14 @@ public sealed partial class Live
     private string KeyClass(AgentAction action) => _keys.IsHeld(action) ? "held" : "";
 
     private void Control(InputKind kind) => Send(SessionInput.Control(kind));
+
+    /// <summary>Stores a 1-5 consistency rating with the frame on screen when it was given.</summary>
+    private void Rate(int score)
+    {
+        var frame = _last?.Frame ?? 0;
+        (_rating, _ratedFrame) = (score, frame);
+        Send(SessionInput.Rate(score, frame));
+    }
 
     private void OnPresetChanged(string name)
     {
