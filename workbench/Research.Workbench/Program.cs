@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
+using Research.Workbench;
 using Research.Workbench.Components;
 using Research.Workbench.Hosting;
 
@@ -16,6 +17,7 @@ var app = builder.Build();
 app.UseMiddleware<AccessTokenMiddleware>();
 app.UseAntiforgery();
 app.MapStaticAssets();
+app.MapRunsExport();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Lifetime.ApplicationStarted.Register(() =>
 {

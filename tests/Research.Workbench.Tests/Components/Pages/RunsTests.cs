@@ -67,6 +67,99 @@ public sealed class RunsTests : IAsyncDisposable
         Assert.Single(_store.QueryRuns(page.Instance.Query with { Status = RunStatus.Completed }));
     }
 
+    [Fact]
+    public void SaveTags_EditedText_StoredAndShownAsChips()
+    {
+        Create("run-a", "revisit-loop", "a");
+        var page = RenderPage();
+
+        page.Find("[data-action=edit-tags][data-run=run-a]").Click();
+        TagsInput(page, "run-a").Change(" baseline, night ,a ");
+        page.Find("[data-action=save-tags]").Click();
+
+        Assert.Equal(["baseline", "night", "a"], _store.GetRun("run-a")!.Tags);
+        Assert.Equal(["baseline", "night", "a"], page.FindAll(".mud-chip").Select(c => c.TextContent.Trim()));
+        Assert.Empty(page.FindAll("[data-action=save-tags]"));
+    }
+
+    [Theory]
+    [InlineData("a,,b", "empty")]
+    [InlineData("a-tag-that-is-longer-than-forty-characters-in-all", "at most 40 characters")]
+    [InlineData("1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21", "At most 20 tags")]
+    public void SaveTags_InvalidText_ShowsMessageAndKeepsStoredTags(string text, string message)
+    {
+        Create("run-a", "revisit-loop", "a");
+        var page = RenderPage();
+
+        page.Find("[data-action=edit-tags][data-run=run-a]").Click();
+        TagsInput(page, "run-a").Change(text);
+        page.Find("[data-action=save-tags]").Click();
+
+        Assert.Equal(["a"], _store.GetRun("run-a")!.Tags);
+        Assert.Contains(message, page.Markup, StringComparison.Ordinal);
+        Assert.NotEmpty(page.FindAll("[data-action=save-tags]"));
+    }
+
+    [Fact]
+    public void Delete_Confirmed_RunGone()
+    {
+        Create("run-a", "revisit-loop", "a");
+        _store.CompleteRun("run-a", RunStatus.Completed);
+        Create("run-b", "revisit-loop", "a");
+        _store.CompleteRun("run-b", RunStatus.Completed);
+        var root = RenderRoot();
+
+        root.Find("[data-action=delete][data-run=run-a]").Click();
+        DialogButton(root, "Delete").Click();
+
+        root.WaitForAssertion(() => Assert.Equal("1 runs", root.Find("#runs-count").TextContent));
+        Assert.Null(_store.GetRun("run-a"));
+        Assert.NotNull(_store.GetRun("run-b"));
+        Assert.Empty(root.FindAll(".mud-dialog"));
+    }
+
+    [Fact]
+    public void Delete_Cancelled_RunKept()
+    {
+        Create("run-a", "revisit-loop", "a");
+        _store.CompleteRun("run-a", RunStatus.Completed);
+        var root = RenderRoot();
+
+        root.Find("[data-action=delete][data-run=run-a]").Click();
+        DialogButton(root, "Cancel").Click();
+
+        root.WaitForAssertion(() => Assert.Empty(root.FindAll(".mud-dialog")));
+        Assert.NotNull(_store.GetRun("run-a"));
+        Assert.Equal("1 runs", root.Find("#runs-count").TextContent);
+    }
+
+    [Fact]
+    public void Delete_RunningRun_ButtonDisabled()
+    {
+        Create("run-done", "revisit-loop", "a");
+        _store.CompleteRun("run-done", RunStatus.Completed);
+        Create("run-live", "revisit-loop", "a");
+
+        var page = RenderPage();
+
+        Assert.True(page.Find("[data-action=delete][data-run=run-live]").HasAttribute("disabled"));
+        Assert.False(page.Find("[data-action=delete][data-run=run-done]").HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void ExportLink_Filters_CarriedInQuery()
+    {
+        Create("run-a", "revisit-loop", "a");
+        var page = RenderPage();
+
+        page.FindAll("input").Single(i => i.ParentElement?.ParentElement?.TextContent.Contains("Scenario", StringComparison.Ordinal) == true).Change("revisit loop");
+
+        var link = page.Find("#runs-export");
+        Assert.Equal("/runs/export.csv?scenario=revisit%20loop", link.GetAttribute("href"));
+        // Blazor's router leaves links with a download attribute to the browser, so the file downloads instead of routing.
+        Assert.True(link.HasAttribute("download"));
+    }
+
     // MudBlazor's services are only asynchronously disposable.
     public async ValueTask DisposeAsync()
     {
@@ -75,14 +168,27 @@ public sealed class RunsTests : IAsyncDisposable
         _data.Dispose();
     }
 
-    // MudSelect needs a popover provider on the page, as the app's layout has.
-    private IRenderedComponent<Runs> RenderPage() => _context.Render(builder =>
+    private static AngleSharp.Dom.IElement TagsInput(IRenderedComponent<Runs> page, string runId)
+    {
+        var field = page.Find($"[data-tags-input='{runId}']");
+        return field.TagName == "INPUT" ? field : field.QuerySelector("input")!;
+    }
+
+    private static AngleSharp.Dom.IElement DialogButton(IRenderedComponent<Microsoft.AspNetCore.Components.IComponent> root, string text) =>
+        root.WaitForElements(".mud-dialog button").Single(b => b.TextContent.Trim() == text);
+
+    private IRenderedComponent<Runs> RenderPage() => RenderRoot().FindComponent<Runs>();
+
+    // MudSelect needs a popover provider and the delete confirmation a dialog provider on the page, as the app's layout has.
+    private IRenderedComponent<Microsoft.AspNetCore.Components.IComponent> RenderRoot() => _context.Render(builder =>
     {
         builder.OpenComponent<MudPopoverProvider>(0);
         builder.CloseComponent();
-        builder.OpenComponent<Runs>(1);
+        builder.OpenComponent<MudDialogProvider>(1);
         builder.CloseComponent();
-    }).FindComponent<Runs>();
+        builder.OpenComponent<Runs>(2);
+        builder.CloseComponent();
+    });
 
     private void Create(string id, string scenario, string tag)
     {
