@@ -31,18 +31,8 @@ public sealed record VariantResult(
         [.. Enumerable.Range(0, series[0].Length).Select(t => Percentile([.. series.Select(e => e[t])], 50))];
 
     /// <summary>The <paramref name="percent"/>-th percentile (linear interpolation) of <paramref name="values"/>.</summary>
-    public static double Percentile(double[] values, double percent)
-    {
-        if (values.Length == 0)
-        {
-            return double.NaN;
-        }
-        var sorted = values.Order().ToArray();
-        var rank = percent / 100 * (sorted.Length - 1);
-        var low = (int)Math.Floor(rank);
-        var high = Math.Min(low + 1, sorted.Length - 1);
-        return sorted[low] + (rank - low) * (sorted[high] - sorted[low]);
-    }
+    public static double Percentile(double[] values, double percent) =>
+        values.Length == 0 ? double.NaN : Benchmarks.FrameTimeStats.Percentile(values.Order().ToArray(), percent);
 
     /// <summary>The summary figures, by name (see <see cref="EvalSummary"/> for the definitions).</summary>
     public IReadOnlyDictionary<string, double> Summary(EvalOptions options) => EvalSummary.Of(this, options);

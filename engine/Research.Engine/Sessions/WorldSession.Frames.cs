@@ -96,7 +96,7 @@ public sealed partial class WorldSession
     /// <summary>Measures the model's frame against the shadow, delivers it and hands it to the recorder.</summary>
     internal SessionFrame End(FramePlan plan, byte[] rgb, double computeMs)
     {
-        var outputSize = (int)Math.Round(Math.Sqrt(rgb.Length / 3.0));
+        var outputSize = _rollout.OutputSize;
         var model = outputSize == Size ? rgb : ImageResize.ToSquare(new RgbImage(outputSize, outputSize, rgb), Size);
         var truth = _renderer.Render(_shadow, Size);
         var (_, psnr, ssim, agentError) = _drift.Add(model, truth, _shadow.Snapshot());
