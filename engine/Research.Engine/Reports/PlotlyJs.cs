@@ -6,7 +6,7 @@ namespace Research.Engine.Reports;
 /// The plotly.js bundle embedded in the Plotly.NET assembly, read once per process. Reports inline it so they open
 /// without a network; the same script serves every chart of a page.
 /// </summary>
-internal static class PlotlyJs
+public static class PlotlyJs
 {
     private static readonly Lazy<string> Bundle = new(Load);
 
