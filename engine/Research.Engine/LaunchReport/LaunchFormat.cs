@@ -1,0 +1,39 @@
+using System.Globalization;
+
+namespace Research.Engine.LaunchReport;
+
+/// <summary>How the checklist writes figures, thresholds and verdicts (invariant culture), shared by the report and the workbench page.</summary>
+public static class LaunchFormat
+{
+    /// <summary>"pass", "fail" or "no data".</summary>
+    public static string Verdict(LaunchVerdict verdict) => verdict switch
+    {
+        LaunchVerdict.Pass => "pass",
+        LaunchVerdict.Fail => "fail",
+        _ => "no data",
+    };
+
+    /// <summary>A figure with its unit ("72.3 ms", "100 %" for coverage), or "no data".</summary>
+    public static string Value(LaunchCriterion criterion, double? value)
+    {
+        ArgumentNullException.ThrowIfNull(criterion);
+        return value is not { } v ? "no data" : Number(criterion, v);
+    }
+
+    /// <summary>The threshold with its direction ("≤ 1000 ms", "≥ 0.9").</summary>
+    public static string Threshold(LaunchCriterion criterion)
+    {
+        ArgumentNullException.ThrowIfNull(criterion);
+        return (criterion.Direction == FigureDirection.AtMost ? "≤ " : "≥ ") + Number(criterion, criterion.Threshold);
+    }
+
+    private static string Number(LaunchCriterion criterion, double value)
+    {
+        if (criterion.Aggregate == FigureAggregate.Coverage)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"{value * 100:0.#} %");
+        }
+        var number = Math.Abs(value) >= 100 ? value.ToString("0", CultureInfo.InvariantCulture) : value.ToString("0.###", CultureInfo.InvariantCulture);
+        return criterion.Unit.Length == 0 ? number : criterion.Unit.StartsWith('/') ? number + criterion.Unit : $"{number} {criterion.Unit}";
+    }
+}
