@@ -66,7 +66,6 @@ public static class LaunchChecklistBuilder
         var verdict = criteria.Any(c => c.Verdict == LaunchVerdict.Fail) ? LaunchVerdict.Fail
             : criteria.All(c => c.Verdict == LaunchVerdict.NoData) ? LaunchVerdict.NoData
             : LaunchVerdict.Pass;
-        var headline = criteria.FirstOrDefault(c => c.Verdict != LaunchVerdict.NoData) ?? criteria[0];
-        return new LaunchCheck(item, verdict, criteria, LaunchTrend.Build(headline.Criterion, runs));
+        return new LaunchCheck(item, verdict, criteria, LaunchTrend.Build(LaunchCheck.HeadlineOf(criteria).Criterion, runs));
     }
 }

@@ -33,7 +33,9 @@ public static class LaunchFormat
         {
             return string.Create(CultureInfo.InvariantCulture, $"{value * 100:0.#} %");
         }
-        var number = Math.Abs(value) >= 100 ? value.ToString("0", CultureInfo.InvariantCulture) : value.ToString("0.###", CultureInfo.InvariantCulture);
+        // Three significant digits or so: enough to compare with a threshold, few enough to read.
+        var format = Math.Abs(value) >= 100 ? "0" : Math.Abs(value) >= 10 ? "0.#" : "0.###";
+        var number = value.ToString(format, CultureInfo.InvariantCulture);
         return criterion.Unit.Length == 0 ? number : criterion.Unit.StartsWith('/') ? number + criterion.Unit : $"{number} {criterion.Unit}";
     }
 }

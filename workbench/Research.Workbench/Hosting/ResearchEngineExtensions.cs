@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Research.Engine.Sessions;
 using SessionOptions = Research.Engine.Sessions.SessionOptions;
 using Research.Engine.Storage;
+using Research.Workbench.Experiments;
 
 namespace Research.Workbench.Hosting;
 
@@ -11,7 +12,7 @@ public static class ResearchEngineExtensions
     /// <summary>
     /// Registers <see cref="TimeProvider.System"/>, one <see cref="LiteDbRunStore"/> per process, the default model
     /// (loaded once, on first use), the real-time <see cref="SessionHost"/> with its hosted loop, the
-    /// <see cref="SessionRegistry"/>, and the validated <see cref="WorkbenchOptions"/> from <paramref name="configuration"/>.
+    /// <see cref="SessionRegistry"/>, the background sweeps of the Experiments page, and the validated <see cref="WorkbenchOptions"/> from <paramref name="configuration"/>.
     /// </summary>
     public static IServiceCollection AddResearchEngine(this IServiceCollection services, IConfiguration configuration)
     {
@@ -26,6 +27,7 @@ public static class ResearchEngineExtensions
         services.AddSingleton(sp => new SessionHost(sp.GetRequiredService<TimeProvider>(), new SessionOptions().TargetFps));
         services.AddHostedService<SessionHostService>();
         services.AddSingleton<SessionRegistry>();
+        services.AddSweeps();
         return services;
     }
 }

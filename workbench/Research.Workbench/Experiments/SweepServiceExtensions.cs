@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Options;
+using Research.Workbench.Hosting;
+
+namespace Research.Workbench.Experiments;
+
+/// <summary>Wires the Experiments page's background sweeps into a host.</summary>
+public static class SweepServiceExtensions
+{
+    /// <summary>
+    /// Registers the <see cref="SweepCatalog"/> (datasets/scenarios under the repository root, the configured or default
+    /// checkpoint) and one <see cref="SweepService"/>, which is also the hosted service that runs the sweeps.
+    /// </summary>
+    public static IServiceCollection AddSweeps(this IServiceCollection services)
+    {
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<WorkbenchOptions>>().Value;
+            var root = RepositoryRoot.Find() ?? Directory.GetCurrentDirectory();
+            return new SweepCatalog(Path.Combine(root, "datasets", "scenarios"), RepositoryRoot.ModelDirectory(options.ModelDirectory));
+        });
+        services.AddSingleton<SweepService>();
+        services.AddHostedService(sp => sp.GetRequiredService<SweepService>());
+        return services;
+    }
+}
