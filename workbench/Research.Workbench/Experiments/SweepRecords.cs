@@ -41,10 +41,10 @@ internal static class SweepRecords
         return (request.CompareMitigations ? title + " × mitigations on/off" : title) + string.Create(CultureInfo.InvariantCulture, $" ({cells} runs)");
     }
 
-    /// <summary>The progress a stored record shows when no job of this process owns it, counting its cells' stored runs.</summary>
-    public static SweepProgress FromRecord(RunDocument record, int storedCells)
+    /// <summary>The progress a stored record shows when no job of this process owns it, given how many of its cells ran to their end.</summary>
+    public static SweepProgress FromRecord(RunDocument record, int finishedCells)
     {
-        var total = record.Config.TryGetValue("cells", out var text) && int.TryParse(text, CultureInfo.InvariantCulture, out var cells) ? cells : storedCells;
+        var total = record.Config.TryGetValue("cells", out var text) && int.TryParse(text, CultureInfo.InvariantCulture, out var cells) ? cells : finishedCells;
         var state = record.Status switch
         {
             RunStatus.Completed => SweepState.Completed,
@@ -54,6 +54,6 @@ internal static class SweepRecords
             _ => SweepState.Interrupted,
         };
         var error = state == SweepState.Interrupted ? record.Error ?? "the workbench stopped while it ran" : record.Error;
-        return new SweepProgress(record.Id, record.Name ?? record.Id, state, record.CreatedAt, total, Math.Min(storedCells, total), null, 0, 0, error);
+        return new SweepProgress(record.Id, record.Name ?? record.Id, state, record.CreatedAt, total, Math.Min(finishedCells, total), null, 0, 0, error);
     }
 }

@@ -81,7 +81,7 @@ public sealed partial class SweepService(IRunStore store, SweepCatalog catalog, 
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         return store.QueryRuns(new RunQuery { Kind = SweepRecords.Kind, Limit = limit })
-            .Select(record => _jobs.TryGetValue(record.Id, out var job) ? job.Snapshot() : SweepRecords.FromRecord(record, Cells(record.Id).Count))
+            .Select(record => _jobs.TryGetValue(record.Id, out var job) ? job.Snapshot() : SweepRecords.FromRecord(record, FinishedCells(record.Id)))
             .ToArray();
     }
 
@@ -92,12 +92,15 @@ public sealed partial class SweepService(IRunStore store, SweepCatalog catalog, 
         {
             return job.Snapshot();
         }
-        return store.GetRun(sweepId) is { Kind: SweepRecords.Kind } record ? SweepRecords.FromRecord(record, Cells(record.Id).Count) : null;
+        return store.GetRun(sweepId) is { Kind: SweepRecords.Kind } record ? SweepRecords.FromRecord(record, FinishedCells(record.Id)) : null;
     }
 
     /// <summary>The stored runs of a sweep's cells, newest first.</summary>
     public IReadOnlyList<RunDocument> Cells(string sweepId) =>
         store.QueryRuns(new RunQuery { Kind = "session", Tag = sweepId });
+
+    /// <summary>Cells of a stored sweep that ran to their end (completed or failed); an interrupted cell's partial run does not count.</summary>
+    private int FinishedCells(string sweepId) => Cells(sweepId).Count(r => r.Status is RunStatus.Completed or RunStatus.Failed);
 
     /// <summary>Calls <paramref name="changed"/> (on a background thread) when a sweep is queued, moves on or ends; dispose to stop.</summary>
     public IDisposable Subscribe(Action changed)
