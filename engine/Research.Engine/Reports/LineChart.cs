@@ -6,10 +6,12 @@ namespace Research.Engine.Reports;
 /// <param name="YTitle">Y axis title, with its unit.</param>
 /// <param name="Series">The lines, each with an optional band.</param>
 /// <param name="LogX">True for a logarithmic x axis (e.g. steps over several decades).</param>
-/// <remarks>Defaults: linear x axis.</remarks>
+/// <param name="Markers">True to mark every point of the lines, for sparse series (a trend of a few runs, a single day).</param>
+/// <remarks>Defaults: linear x axis, lines without markers.</remarks>
 public sealed record LineChart(
     string Title,
     string XTitle,
     string YTitle,
     IReadOnlyList<ChartSeries> Series,
-    bool LogX = false) : ChartSpec(Title);
+    bool LogX = false,
+    bool Markers = false) : ChartSpec(Title);

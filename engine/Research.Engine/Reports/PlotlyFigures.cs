@@ -71,7 +71,7 @@ public static class PlotlyFigures
                     .WithTraceInfo(LegendGroup: series.Name));
             }
             traces.Add(CSharpChart.Scatter<double, double, string>(
-                    series.X.ToArray(), series.Y.ToArray(), StyleParam.Mode.Lines,
+                    series.X.ToArray(), series.Y.ToArray(), chart.Markers ? StyleParam.Mode.Lines_Markers : StyleParam.Mode.Lines,
                     Name: series.Name,
                     LineColor: Color.fromHex(colour),
                     UseDefaults: false)

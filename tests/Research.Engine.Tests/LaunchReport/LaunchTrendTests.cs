@@ -25,6 +25,18 @@ public sealed class LaunchTrendTests : IDisposable
     }
 
     [Fact]
+    public void Build_OneRun_MarkedPointSoASinglePointShows()
+    {
+        _runs.Add(With(100));
+
+        var trend = Trend();
+
+        Assert.NotNull(trend);
+        Assert.True(trend.Markers);
+        Assert.Contains("\"mode\":\"lines+markers\"", PlotlyFigures.ToFigureJson(trend), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Build_RunsOnTwoDays_MedianPerDay()
     {
         _runs.Add(With(100));
