@@ -38,7 +38,7 @@ internal static class SweepRecords
         var modes = request.Modes.Distinct().Count();
         var title = string.Create(CultureInfo.InvariantCulture,
             $"{scenarios} scenario{(scenarios == 1 ? "" : "s")} × {modes} mode{(modes == 1 ? "" : "s")} × {request.Seeds} seed{(request.Seeds == 1 ? "" : "s")}");
-        return (request.CompareMitigations ? title + " × mitigations on/off" : title) + string.Create(CultureInfo.InvariantCulture, $" ({cells} runs)");
+        return (request.CompareMitigations ? title + " × mitigations on/off" : title) + string.Create(CultureInfo.InvariantCulture, $" ({cells} run{(cells == 1 ? "" : "s")})");
     }
 
     /// <summary>The progress a stored record shows when no job of this process owns it, given how many of its cells ran to their end.</summary>

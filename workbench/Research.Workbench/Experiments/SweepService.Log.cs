@@ -25,6 +25,9 @@ public sealed partial class SweepService
         [LoggerMessage(Level = LogLevel.Warning, Message = "Sweep {SweepId}: its record could not be ended")]
         public static partial void RecordNotEnded(ILogger logger, string sweepId, Exception exception);
 
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Sweep {SweepId}: could not lower its thread's priority; it competes with live sessions at normal priority")]
+        public static partial void PriorityNotLowered(ILogger logger, string sweepId);
+
         [LoggerMessage(Level = LogLevel.Warning, Message = "A sweep subscriber failed")]
         public static partial void SubscriberFailed(ILogger logger, Exception exception);
     }

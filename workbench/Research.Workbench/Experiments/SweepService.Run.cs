@@ -27,8 +27,6 @@ public sealed partial class SweepService
         {
             IsBackground = true,
             Name = "sweep",
-            // Below the live sessions' loop: the OS schedules them first when both want a core.
-            Priority = ThreadPriority.BelowNormal,
         };
         thread.Start();
         return done.Task;
@@ -44,6 +42,10 @@ public sealed partial class SweepService
         {
             // libtorch keeps the thread count per calling thread: this one computes with one, whatever the live loop uses.
             torch.set_num_threads(ComputeThreadCount);
+            if (!LowPriority.ApplyToCurrentThread())
+            {
+                Log.PriorityNotLowered(logger, job.Id);
+            }
             job.Start();
             Log.Started(logger, job.Id);
             Notify();

@@ -10,7 +10,7 @@ namespace Research.Workbench.Experiments;
 /// The service owns the sweeps, so a page that reloads re-attaches to them; their records live in the run store.
 /// </summary>
 /// <remarks>
-/// Sweeps must not starve live sessions: cells run on one dedicated below-normal-priority thread that computes with
+/// Sweeps must not starve live sessions: cells run on one dedicated thread at a lower priority (nice 10 on Linux) that computes with
 /// <see cref="ComputeThreadCount"/> TorchSharp thread, and with their own model instances, never the live sessions' model.
 /// </remarks>
 public sealed partial class SweepService(IRunStore store, SweepCatalog catalog, ILogger<SweepService> logger) : BackgroundService
