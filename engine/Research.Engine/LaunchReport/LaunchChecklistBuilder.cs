@@ -6,7 +6,7 @@ namespace Research.Engine.LaunchReport;
 public static class LaunchChecklistBuilder
 {
     /// <summary>
-    /// The finished session runs <paramref name="filter"/> selects that have a KPI summary, oldest first, each with its latest summary's figures.
+    /// The completed session runs <paramref name="filter"/> selects that have a KPI summary, oldest first, each with its latest summary's figures.
     /// </summary>
     public static IReadOnlyList<LaunchRun> LoadRuns(IRunStore store, LaunchFilter filter)
     {

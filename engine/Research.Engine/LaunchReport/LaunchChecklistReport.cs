@@ -18,8 +18,8 @@ public static class LaunchChecklistReport
         "Each figure is taken per session run from the run's latest KPI summary, then aggregated over the selected runs: the median " +
         "(the typical session) unless the table says worst run, coverage or run count. A figure passes when it is on the right side " +
         "of its threshold. An item fails when any of its measured figures fails, has no data when none was measured, and passes " +
-        "otherwise; a pass resting on only some of its figures is marked partial. Completed and interrupted session runs count; " +
-        "running and failed ones do not.";
+        "otherwise; a pass resting on only some of its figures is marked partial. Only completed session runs count: interrupted " +
+        "ones (cancelled, crashed) cover an arbitrary stretch of their scenario.";
 
     /// <summary>The report of <paramref name="checklist"/>.</summary>
     public static Report ToReport(LaunchChecklist checklist)
@@ -107,7 +107,7 @@ public static class LaunchChecklistReport
         ]).ToArray();
         return new ReportSection("Runs")
         {
-            Text = rows.Length == 0 ? "No finished session run with a KPI summary matches the filters." : "",
+            Text = rows.Length == 0 ? "No completed session run with a KPI summary matches the filters." : "",
             Tables = rows.Length == 0 ? [] : [new ReportTable("Session runs, oldest first", ["Run", "Created (UTC)", "Scenario", "Mode", "Checkpoint", "Status", "Tags"], rows)],
         };
     }

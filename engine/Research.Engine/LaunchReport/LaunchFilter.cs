@@ -12,9 +12,10 @@ public sealed record LaunchFilter(string? Scenario = null, string? QualityMode =
     /// <summary>The run kind the checklist reads: live and replayed sessions.</summary>
     public const string SessionKind = "session";
 
-    /// <summary>The store query for the filter's kind, scenario and days; the quality mode is matched by <see cref="Matches"/>.</summary>
+    /// <summary>The store query for completed session runs of the filter's scenario and days; the quality mode is matched by <see cref="Matches"/>.</summary>
     public RunQuery ToQuery() => new()
     {
+        Status = RunStatus.Completed,
         Kind = SessionKind,
         Scenario = Blank(Scenario) ? null : Scenario!.Trim(),
         CreatedAfter = From is { } from ? new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
@@ -22,13 +23,16 @@ public sealed record LaunchFilter(string? Scenario = null, string? QualityMode =
     };
 
     /// <summary>Whether <paramref name="run"/> is a finished session run that the filter selects.</summary>
-    /// <remarks>Completed and interrupted runs count (an interrupted run's figures were measured up to where it stopped); running and failed ones do not.</remarks>
+    /// <remarks>
+    /// Only completed runs count: an interrupted run (a cancelled sweep cell, a crashed process) was measured over an arbitrary
+    /// stretch of its scenario and would skew the medians; running and failed ones have no final figures.
+    /// </remarks>
     public bool Matches(RunDocument run)
     {
         ArgumentNullException.ThrowIfNull(run);
         var query = ToQuery();
         return string.Equals(run.Kind, SessionKind, StringComparison.OrdinalIgnoreCase)
-            && run.Status is RunStatus.Completed or RunStatus.Interrupted
+            && run.Status == RunStatus.Completed
             && (query.Scenario is null || string.Equals(run.Scenario, query.Scenario, StringComparison.OrdinalIgnoreCase))
             && (Blank(QualityMode) || string.Equals(run.QualityMode, QualityMode!.Trim(), StringComparison.OrdinalIgnoreCase))
             && (query.CreatedAfter is not { } after || run.CreatedAt >= after)

@@ -48,7 +48,7 @@ public sealed class LaunchChecklistReportTests : IDisposable
         var markdown = MarkdownReport.Render(LaunchChecklistReport.ToReport(Checklist()));
 
         Assert.Contains("| Can users steer in under 1 s? | NO DATA | first response p95: no data | ≤ 1000 ms | 0 |", markdown, StringComparison.Ordinal);
-        Assert.Contains("No finished session run with a KPI summary matches the filters.", markdown, StringComparison.Ordinal);
+        Assert.Contains("No completed session run with a KPI summary matches the filters.", markdown, StringComparison.Ordinal);
     }
 
     public void Dispose() => _runs.Dispose();

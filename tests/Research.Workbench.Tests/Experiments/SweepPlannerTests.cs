@@ -56,5 +56,16 @@ public sealed class SweepPlannerTests : IDisposable
         Assert.Equal(["Choose at least one scenario.", "Choose at least one quality mode."], problems);
     }
 
+    [Fact]
+    public void Plan_CheckpointsMissing_SaysWhichFolder()
+    {
+        var catalog = new SweepCatalog(Path.GetTempPath(), Path.Combine(Path.GetTempPath(), "no-such-models", "default"));
+
+        var problems = SweepPlanner.Plan(new SweepRequest([], ["fast"], 1, true), catalog, out _);
+
+        Assert.Contains(problems, p => p.StartsWith("The default checkpoint is missing", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("The no-mitigations checkpoint is missing", StringComparison.Ordinal));
+    }
+
     public void Dispose() => _fixture.Dispose();
 }

@@ -19,6 +19,9 @@ public sealed class SweepCatalog(string scenarioDirectory, string defaultModelDi
             ? Directory.GetFiles(scenarioDirectory, "*.json").Select(Path.GetFileNameWithoutExtension).OfType<string>().Order(StringComparer.Ordinal).ToArray()
             : [];
 
+    /// <summary>Whether the default checkpoint is there.</summary>
+    public bool HasDefault => Directory.Exists(CheckpointDirectory(DefaultCheckpoint));
+
     /// <summary>Whether the no-mitigations ablation is there to compare with.</summary>
     public bool HasNoMitigations => Directory.Exists(CheckpointDirectory(NoMitigationsCheckpoint));
 

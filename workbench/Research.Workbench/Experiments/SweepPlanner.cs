@@ -42,6 +42,10 @@ public static class SweepPlanner
         {
             problems.Add($"Seeds must be between 1 and {MaxSeeds}; got {request.Seeds}.");
         }
+        if (!catalog.HasDefault)
+        {
+            problems.Add($"The default checkpoint is missing ({catalog.CheckpointDirectory(SweepCatalog.DefaultCheckpoint)}): set Workbench:ModelDirectory.");
+        }
         if (request.CompareMitigations && !catalog.HasNoMitigations)
         {
             problems.Add($"The {SweepCatalog.NoMitigationsCheckpoint} checkpoint is missing ({catalog.CheckpointDirectory(SweepCatalog.NoMitigationsCheckpoint)}), so mitigations cannot be compared.");

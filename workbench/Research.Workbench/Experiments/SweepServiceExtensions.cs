@@ -16,7 +16,17 @@ public static class SweepServiceExtensions
         {
             var options = sp.GetRequiredService<IOptions<WorkbenchOptions>>().Value;
             var root = RepositoryRoot.Find() ?? Directory.GetCurrentDirectory();
-            return new SweepCatalog(Path.Combine(root, "datasets", "scenarios"), RepositoryRoot.ModelDirectory(options.ModelDirectory));
+            string models;
+            try
+            {
+                models = RepositoryRoot.ModelDirectory(options.ModelDirectory);
+            }
+            catch (InvalidOperationException)
+            {
+                // Outside a clone with no model configured: the app still starts, and the planner says the checkpoint is missing.
+                models = Path.Combine(root, "engine", "models", SweepCatalog.DefaultCheckpoint);
+            }
+            return new SweepCatalog(Path.Combine(root, "datasets", "scenarios"), models);
         });
         services.AddSingleton<SweepService>();
         services.AddHostedService(sp => sp.GetRequiredService<SweepService>());
