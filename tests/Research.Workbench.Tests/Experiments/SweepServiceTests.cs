@@ -59,6 +59,19 @@ public sealed class SweepServiceTests : IDisposable
     }
 
     [Fact]
+    public void Cancel_QueuedSweep_CancelledAtOnce()
+    {
+        using var service = _fixture.NewService();
+        var id = service.Start(new SweepRequest(["tiny"], ["fast"], 1, false)).Sweep!.Id;
+
+        Assert.True(service.Cancel(id));
+
+        Assert.Equal(SweepState.Cancelled, service.Find(id)!.State);
+        Assert.Equal((RunStatus.Interrupted, "cancelled"), (_fixture.Store.GetRun(id)!.Status, _fixture.Store.GetRun(id)!.Error));
+        Assert.Empty(service.Cells(id));
+    }
+
+    [Fact]
     public async Task Stop_WhileRunning_RecordEndsInterrupted()
     {
         var token = TestContext.Current.CancellationToken;

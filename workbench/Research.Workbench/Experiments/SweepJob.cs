@@ -40,7 +40,11 @@ internal sealed class SweepJob(string id, string title, DateTimeOffset createdAt
         }
     }
 
-    public void Start() => Update(() => _state = SweepState.Running);
+    /// <summary>Moves a queued sweep to running; false when it was cancelled while queued.</summary>
+    public bool TryStart() => TryMove(SweepState.Queued, SweepState.Running);
+
+    /// <summary>Moves a queued sweep to cancelled; false when it has already started (cancel its token instead).</summary>
+    public bool TryCancelQueued() => TryMove(SweepState.Queued, SweepState.Cancelled);
 
     public void StartCell(SweepCell cell, long frames) => Update(() => (_current, _frame, _frames) = (cell, 0, frames));
 
@@ -63,6 +67,19 @@ internal sealed class SweepJob(string id, string title, DateTimeOffset createdAt
     }
 
     public void Dispose() => Cancellation.Dispose();
+
+    private bool TryMove(SweepState from, SweepState to)
+    {
+        lock (_gate)
+        {
+            if (_state != from)
+            {
+                return false;
+            }
+            _state = to;
+            return true;
+        }
+    }
 
     private void Update(Action change)
     {

@@ -34,6 +34,10 @@ public sealed partial class SweepService
 
     private void RunSweep(SweepJob job, CancellationToken stoppingToken)
     {
+        if (!job.TryStart())
+        {
+            return; // Cancelled while queued, and already ended.
+        }
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(job.Cancellation.Token, stoppingToken);
         var models = new Dictionary<string, WorldModel>(StringComparer.Ordinal);
         var status = RunStatus.Completed;
@@ -46,7 +50,6 @@ public sealed partial class SweepService
             {
                 Log.PriorityNotLowered(logger, job.Id);
             }
-            job.Start();
             Log.Started(logger, job.Id);
             Notify();
             foreach (var cell in job.Cells)
@@ -118,6 +121,10 @@ public sealed partial class SweepService
 
     private void Finish(SweepJob job, RunStatus status, string? error)
     {
+        if (!_jobs.TryRemove(job.Id, out _))
+        {
+            return; // Already ended (a queued sweep cancelled while the service was stopping).
+        }
         try
         {
             store.CompleteRun(job.Id, status, error);
@@ -127,7 +134,6 @@ public sealed partial class SweepService
             // The record was ended or removed elsewhere, or the store is already closed at shutdown: the next start marks it interrupted.
             Log.RecordNotEnded(logger, job.Id, e);
         }
-        _jobs.TryRemove(job.Id, out _);
         job.Dispose();
         Log.Ended(logger, job.Id, status, error);
         Notify();

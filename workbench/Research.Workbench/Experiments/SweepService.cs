@@ -64,6 +64,12 @@ public sealed partial class SweepService(IRunStore store, SweepCatalog catalog, 
         {
             return false;
         }
+        if (job.TryCancelQueued())
+        {
+            // Not started: end it now rather than when the queue reaches it; the runner skips it then.
+            Finish(job, RunStatus.Interrupted, SweepRecords.CancelledError);
+            return true;
+        }
         try
         {
             job.Cancellation.Cancel();
