@@ -43,8 +43,10 @@ public static class LaunchTrend
         {
             return null;
         }
+        // A single point still gets a threshold line to compare it with, half a run or a day either side.
+        var (left, right) = x.Count == 1 ? (x[0] - 0.5, x[0] + 0.5) : (x[0], x[^1]);
         var threshold = new ChartSeries(
-            $"threshold ({LaunchFormat.Threshold(criterion)})", [x[0], x[^1]], [criterion.Threshold, criterion.Threshold]);
+            $"threshold ({LaunchFormat.Threshold(criterion)})", [left, right], [criterion.Threshold, criterion.Threshold]);
         var xTitle = perDay
             ? string.Create(CultureInfo.InvariantCulture, $"days since {first:yyyy-MM-dd} (UTC)")
             : "session run (oldest first)";

@@ -33,6 +33,7 @@ public sealed class LaunchTrendTests : IDisposable
 
         Assert.NotNull(trend);
         Assert.True(trend.Markers);
+        Assert.Equal([0.5, 1.5], trend.Series[1].X);
         Assert.Contains("\"mode\":\"lines+markers\"", PlotlyFigures.ToFigureJson(trend), StringComparison.Ordinal);
     }
 
