@@ -108,7 +108,7 @@ public static class PlotlyFigures
                 x.ToArray(), y.ToArray(), StyleParam.Mode.Lines,
                 Name: groups[g].Key,
                 MultiText: text.ToArray(),
-                LineColor: Color.fromHex(ChartPalette.Colour(chart.Series.Count + g)),
+                LineColor: Color.fromHex(ChartPalette.MarkerColour(g)),
                 LineDash: StyleParam.DrawingStyle.Dot,
                 LineWidth: 1,
                 UseDefaults: false));

@@ -2,7 +2,8 @@ using Research.Engine.Storage;
 
 namespace Research.Engine.RunViews;
 
-/// <summary>The KPI table of a comparison: one row per KPI any run has, one column per run, the best value per row marked.</summary>
+/// <summary>The KPI table of a comparison: one row per KPI any run has, one column per run, the best value per row marked
+/// (unless every run has the same value).</summary>
 public static class KpiComparison
 {
     /// <summary>The rows for <paramref name="summaries"/> (one per run, <see langword="null"/> for a run without a summary), ordered by key.</summary>
@@ -27,7 +28,8 @@ public static class KpiComparison
     private static int[] Best(IReadOnlyList<double?> values, KpiDirection direction)
     {
         var present = values.Where(v => v is not null).Select(v => v!.Value).ToList();
-        if (direction == KpiDirection.None || present.Count < 2)
+        // Nothing to mark when no run stands out: fewer than two values, or all the same.
+        if (direction == KpiDirection.None || present.Count < 2 || present.Distinct().Count() == 1)
         {
             return [];
         }

@@ -20,6 +20,9 @@ public static class KpiDirections
         ["hard_resets"] = KpiDirection.Lower,
         ["injections_never_recovered"] = KpiDirection.Lower,
         ["revisit_truth_psnr_mean"] = KpiDirection.None,
+        ["first_response_count"] = KpiDirection.None,
+        ["visible_response_count"] = KpiDirection.None,
+        ["ratings"] = KpiDirection.None,
         ["soft_reset_drift_continuity_db"] = KpiDirection.None,
     };
 

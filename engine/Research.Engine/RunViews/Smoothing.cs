@@ -8,7 +8,7 @@ namespace Research.Engine.RunViews;
 public static class Smoothing
 {
     /// <summary>The most buckets <see cref="EmaBuckets"/> returns unless told otherwise.</summary>
-    public const int DefaultMaxPoints = 400;
+    public const int DefaultMaxPoints = 200;
 
     /// <summary>
     /// The debiased EMA of <paramref name="y"/> (<c>s = w·s + (1 − w)·v</c>, divided by <c>1 − wⁿ</c> so the start is not

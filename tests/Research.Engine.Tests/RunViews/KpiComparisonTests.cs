@@ -33,7 +33,16 @@ public sealed class KpiComparisonTests
         Assert.Empty(rows[0].Best);
     }
 
+    [Fact]
+    public void Build_AllRunsEqual_NothingMarked()
+    {
+        var rows = KpiComparison.Build([Summary(("dropped_frames", 0)), Summary(("dropped_frames", 0))]);
+
+        Assert.Empty(Assert.Single(rows).Best);
+    }
+
     [Theory]
+    [InlineData("first_response_count", KpiDirection.None)]
     [InlineData("psnr_mean", KpiDirection.Higher)]
     [InlineData("fps_of_target", KpiDirection.Higher)]
     [InlineData("latency_p99_ms", KpiDirection.Lower)]

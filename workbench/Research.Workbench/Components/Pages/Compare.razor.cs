@@ -32,7 +32,8 @@ public sealed partial class Compare
     /// <summary>The runs compared, in the link's order.</summary>
     internal IReadOnlyList<RunSeries> Compared => _runs;
 
-    /// <summary>The column names of the runs: their quality modes when those tell them apart, otherwise their ids.</summary>
+    /// <summary>The column names of the runs: their quality modes when those tell them apart (the
+    /// usual comparison), otherwise their ids.</summary>
     internal IReadOnlyList<string> Labels => _labels;
 
     /// <summary>The KPI rows.</summary>
@@ -70,6 +71,6 @@ public sealed partial class Compare
     {
         var modes = runs.Select(r => r.Run.QualityMode).ToList();
         var distinct = modes.All(m => !string.IsNullOrEmpty(m)) && modes.Distinct(StringComparer.OrdinalIgnoreCase).Count() == modes.Count;
-        return runs.Select(r => distinct ? $"{r.Run.QualityMode} · {r.Run.Id}" : r.Run.Id).ToArray();
+        return runs.Select(r => distinct ? r.Run.QualityMode! : r.Run.Id).ToArray();
     }
 }
