@@ -10,9 +10,9 @@ internal static class StoredRuns
     public const int PanelSize = 8;
 
     /// <summary>Stores run <paramref name="id"/> with <paramref name="frames"/> frames (100 ms apart) and completes it.</summary>
-    public static void Add(IRunStore store, string id, int frames = 100, string mode = "fast", double psnrMean = 20, double latencyP95 = 30)
+    public static void Add(IRunStore store, string id, int frames = 100, string mode = "fast", double psnrMean = 20, double latencyP95 = 30, string scenario = "revisit-loop")
     {
-        store.CreateRun(new NewRun { Id = id, Kind = "session", Scenario = "revisit-loop", QualityMode = mode, Checkpoint = "ckpt-1", Seed = 7, Tags = ["demo"] });
+        store.CreateRun(new NewRun { Id = id, Kind = "session", Scenario = scenario, QualityMode = mode, Checkpoint = "ckpt-1", Seed = 7, Tags = ["demo"] });
         store.AppendFrames(Enumerable.Range(0, frames).Select(f => new FrameMetrics
         {
             RunId = id,

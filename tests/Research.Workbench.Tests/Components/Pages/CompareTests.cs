@@ -54,6 +54,19 @@ public sealed class CompareTests : IAsyncDisposable
         // Higher PSNR is best (quality, column 3); lower latency is best (fast, column 1).
         Assert.Equal(3, BestColumn(page, "psnr_mean"));
         Assert.Equal(1, BestColumn(page, "latency_p95_ms"));
+        Assert.Empty(page.FindAll("#compare-scenarios-differ"));
+    }
+
+    [Fact]
+    public void Render_DifferentScenarios_SaysFramesDoNotLineUp()
+    {
+        StoredRuns.Add(_store, "run-a", scenario: "revisit-loop");
+        StoredRuns.Add(_store, "run-b", scenario: "prompt-storm");
+
+        var page = RenderPage("run-a,run-b");
+
+        Assert.NotNull(page.Find("#compare-scenarios-differ"));
+        Assert.Equal(["run-a", "run-b"], page.Instance.Labels); // Same mode: ids tell them apart.
     }
 
     [Fact]

@@ -39,6 +39,9 @@ public sealed partial class Compare
     /// <summary>The KPI rows.</summary>
     internal IReadOnlyList<KpiRow> Kpis => _kpis;
 
+    /// <summary>Whether the runs played different scenarios (the usual comparison is one scenario in several modes).</summary>
+    internal bool ScenariosDiffer => _runs.Select(r => r.Run.Scenario).Distinct(StringComparer.OrdinalIgnoreCase).Count() > 1;
+
     private int LastFrame => _runs.Count == 0 ? -1 : _runs.Max(r => r.LastFrame);
 
     /// <inheritdoc />
