@@ -12,7 +12,7 @@ namespace Research.Engine.Reports;
 /// <remarks>
 /// Figures do not use Plotly.NET's default template (it adds several KB of styling per figure); plotly.js's own
 /// defaults give a white, printable plot. Series take colours from <see cref="ChartPalette"/> in order, and a band
-/// shares its line's colour and legend entry. Markers of a <see cref="LineChart"/> are one dashed trace per group of
+/// shares its line's colour and legend entry. Markers of a <see cref="LineChart"/> are one dotted or dashed trace per group of
 /// vertical segments spanning the data's y range (NaN-separated), so a group can be hidden from the legend and each
 /// line shows its label on hover. Plot size and plotly.js config belong to the host, not the figure.
 /// </remarks>
@@ -109,7 +109,8 @@ public static class PlotlyFigures
                 Name: groups[g].Key,
                 MultiText: text.ToArray(),
                 LineColor: Color.fromHex(ChartPalette.MarkerColour(g)),
-                LineDash: StyleParam.DrawingStyle.Dot,
+                // Alternate dot and dash so neighbouring groups differ by more than a muted colour.
+                LineDash: g % 2 == 0 ? StyleParam.DrawingStyle.Dot : StyleParam.DrawingStyle.Dash,
                 LineWidth: 1,
                 UseDefaults: false));
         }

@@ -54,7 +54,7 @@ public sealed class PlotlyFiguresTests
     }
 
     [Fact]
-    public void ToFigureJson_Markers_OneDottedTracePerGroupSpanningTheDataRange()
+    public void ToFigureJson_Markers_OneLineTracePerGroupSpanningTheDataRange()
     {
         var chart = new LineChart("psnr", "frame", "dB", [new ChartSeries("psnr", [0, 10, 20], [18, 25, 22], Lower: [17, 24, 21], Upper: [19, 26, 23])],
             Markers: [new ChartMarker(5, "inputs", "Action left"), new ChartMarker(12, "soft resets"), new ChartMarker(3, "inputs")]);
@@ -65,6 +65,7 @@ public sealed class PlotlyFiguresTests
         Assert.Equal(["psnr band", "psnr", "inputs", "soft resets"], data.EnumerateArray().Select(t => t.GetProperty("name").GetString()));
         var inputs = data[2];
         Assert.Equal("dot", inputs.GetProperty("line").GetProperty("dash").GetString());
+        Assert.Equal("dash", data[3].GetProperty("line").GetProperty("dash").GetString());
         // Sorted by x, one vertical segment per marker from the band's lowest to its highest value, NaN between segments.
         Assert.Equal([3.0, 3, double.NaN, 5, 5, double.NaN], inputs.GetProperty("x").EnumerateArray().Select(Number));
         Assert.Equal([17.0, 26, double.NaN, 17, 26, double.NaN], inputs.GetProperty("y").EnumerateArray().Select(Number));
