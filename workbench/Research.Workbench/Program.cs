@@ -19,6 +19,7 @@ app.UseMiddleware<AccessTokenMiddleware>();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRunsExport();
+app.MapKeyFrames();
 app.MapPlotlyScript();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -6,10 +6,16 @@ namespace Research.Engine.Reports;
 /// <param name="YTitle">Y axis title, with its unit.</param>
 /// <param name="Series">The lines, each with an optional band.</param>
 /// <param name="LogX">True for a logarithmic x axis (e.g. steps over several decades).</param>
-/// <remarks>Defaults: linear x axis.</remarks>
+/// <param name="Markers">Events drawn as vertical lines across the plot (inputs, soft resets), grouped by <see cref="ChartMarker.Group"/>.</param>
+/// <remarks>Defaults: linear x axis, no markers.</remarks>
 public sealed record LineChart(
     string Title,
     string XTitle,
     string YTitle,
     IReadOnlyList<ChartSeries> Series,
-    bool LogX = false) : ChartSpec(Title);
+    bool LogX = false,
+    IReadOnlyList<ChartMarker>? Markers = null) : ChartSpec(Title)
+{
+    /// <summary>The markers, empty when there are none.</summary>
+    public IReadOnlyList<ChartMarker> MarkerList => Markers ?? [];
+}
