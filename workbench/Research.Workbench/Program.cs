@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
+using Research.Engine.Storage;
 using Research.Workbench;
 using Research.Workbench.Components;
 using Research.Workbench.Hosting;
@@ -18,6 +19,7 @@ app.UseMiddleware<AccessTokenMiddleware>();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRunsExport();
+app.MapKeyFrames();
 app.MapKpiReportExport();
 app.MapPlotlyScript();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
@@ -28,12 +30,24 @@ app.Lifetime.ApplicationStarted.Register(() =>
 });
 try
 {
+    // Open the run store before listening: a data directory another process holds fails here, not on the first page.
+    app.Services.GetRequiredService<IRunStore>();
     app.Run();
 }
 catch (OptionsValidationException e)
 {
     // Refusing to start (say, a non-loopback address without an access token) is a message, not a crash.
     Console.Error.WriteLine($"Research workbench refused to start: {string.Join(" ", e.Failures)}");
+    return 1;
+}
+catch (RunStoreException e)
+{
+    Console.Error.WriteLine($"Research workbench could not open its run store: {e.Message}");
+    return 1;
+}
+catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+{
+    Console.Error.WriteLine($"Research workbench could not start: {e.Message} Choose another address with --Workbench:Url=http://127.0.0.1:<port>.");
     return 1;
 }
 return 0;

@@ -27,4 +27,30 @@ public static class FrameStrip
         }
         return (sheet, width, height);
     }
+
+    /// <summary>Cuts tile <paramref name="index"/> (left to right, then down) back out of a sheet made by <see cref="Compose"/>.</summary>
+    /// <param name="sheet">The sheet image.</param>
+    /// <param name="index">The tile, from 0.</param>
+    /// <param name="size">The tiles' side, in pixels.</param>
+    /// <param name="columns">Tiles per row the sheet was composed with.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The tile lies outside the sheet.</exception>
+    public static RgbImage Tile(RgbImage sheet, int index, int size, int columns)
+    {
+        ArgumentNullException.ThrowIfNull(sheet);
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(columns, 1);
+        const int gap = 2;
+        int left = index % columns * (size + gap), top = index / columns * (size + gap);
+        if (left + size > sheet.Width || top + size > sheet.Height)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index), index, $"Tile {index} of side {size} lies outside the {sheet.Width}x{sheet.Height} sheet.");
+        }
+        var tile = new byte[size * size * 3];
+        for (var y = 0; y < size; y++)
+        {
+            sheet.Rgb.AsSpan(((top + y) * sheet.Width + left) * 3, size * 3).CopyTo(tile.AsSpan(y * size * 3));
+        }
+        return new RgbImage(size, size, tile);
+    }
 }

@@ -51,6 +51,6 @@ public static class LaunchTrend
             ? string.Create(CultureInfo.InvariantCulture, $"days since {first:yyyy-MM-dd} (UTC)")
             : "session run (oldest first)";
         var yTitle = criterion.Unit.Length == 0 || criterion.Unit.StartsWith('/') ? criterion.Name : $"{criterion.Name} ({criterion.Unit})";
-        return new LineChart($"{criterion.Name}, {(perDay ? "per day" : "per run")}", xTitle, yTitle, [new ChartSeries(criterion.Name, x, y), threshold], Markers: true);
+        return new LineChart($"{criterion.Name}, {(perDay ? "per day" : "per run")}", xTitle, yTitle, [new ChartSeries(criterion.Name, x, y), threshold], PointMarkers: true);
     }
 }

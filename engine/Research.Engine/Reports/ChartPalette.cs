@@ -11,11 +11,23 @@ public static class ChartPalette
         "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
     ];
 
+    private static readonly string[] MarkerColours = ["#7f7f7f", "#9467bd", "#8c564b", "#e377c2", "#17becf"];
+
     /// <summary>Grey for lines that are not data series, e.g. a Pareto front.</summary>
     public const string Neutral = "#555555";
 
     /// <summary>The colour of series <paramref name="index"/> as <c>#rrggbb</c>; the palette repeats after ten.</summary>
     public static string Colour(int index) => Colours[Index(index)];
+
+    /// <summary>
+    /// The colour of marker group <paramref name="index"/> (<see cref="ChartMarker"/>): muted tones apart from the usual
+    /// first series colours and from red, which hosts keep for a cursor line; the list repeats after five.
+    /// </summary>
+    public static string MarkerColour(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        return MarkerColours[index % MarkerColours.Length];
+    }
 
     /// <summary>The colour of series <paramref name="index"/> at 20% opacity as <c>rgba(...)</c>, for its band.</summary>
     public static string Translucent(int index)

@@ -6,12 +6,18 @@ namespace Research.Engine.Reports;
 /// <param name="YTitle">Y axis title, with its unit.</param>
 /// <param name="Series">The lines, each with an optional band.</param>
 /// <param name="LogX">True for a logarithmic x axis (e.g. steps over several decades).</param>
-/// <param name="Markers">True to mark every point of the lines, for sparse series (a trend of a few runs, a single day).</param>
-/// <remarks>Defaults: linear x axis, lines without markers.</remarks>
+/// <param name="Markers">Events drawn as vertical lines across the plot (inputs, soft resets), grouped by <see cref="ChartMarker.Group"/>.</param>
+/// <param name="PointMarkers">True to mark every point of the lines, for sparse series (a trend over a few runs or days).</param>
+/// <remarks>Defaults: linear x axis, no markers, lines without point markers.</remarks>
 public sealed record LineChart(
     string Title,
     string XTitle,
     string YTitle,
     IReadOnlyList<ChartSeries> Series,
     bool LogX = false,
-    bool Markers = false) : ChartSpec(Title);
+    IReadOnlyList<ChartMarker>? Markers = null,
+    bool PointMarkers = false) : ChartSpec(Title)
+{
+    /// <summary>The markers, empty when there are none.</summary>
+    public IReadOnlyList<ChartMarker> MarkerList => Markers ?? [];
+}

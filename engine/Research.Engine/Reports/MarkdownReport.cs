@@ -39,10 +39,16 @@ public static class MarkdownReport
 
     private static string Describe(ChartSpec chart) => chart switch
     {
-        LineChart line => $"{Inline(line.Title)} (lines: {Names(line.Series.Select(s => s.Name))}; {Inline(line.YTitle)} against {Inline(line.XTitle)})",
+        LineChart line => $"{Inline(line.Title)} (lines: {Names(line.Series.Select(s => s.Name))}; {Inline(line.YTitle)} against {Inline(line.XTitle)}{Markers(line)})",
         ScatterChart scatter => $"{Inline(scatter.Title)} (points: {Names(scatter.Series.Select(s => s.Name))}; {Inline(scatter.YTitle)} against {Inline(scatter.XTitle)})",
         _ => Inline(chart.Title),
     };
+
+    private static string Markers(LineChart line) => line.MarkerList.Count == 0
+        ? ""
+        : "; markers: " + string.Join(", ", line.MarkerList
+            .GroupBy(m => m.Group, StringComparer.Ordinal)
+            .Select(g => $"{Inline(g.Key)} ({g.Count()})"));
 
     private static string Names(IEnumerable<string> names) => string.Join(", ", names.Select(Inline));
 

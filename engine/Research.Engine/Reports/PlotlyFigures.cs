@@ -12,7 +12,9 @@ namespace Research.Engine.Reports;
 /// <remarks>
 /// Figures do not use Plotly.NET's default template (it adds several KB of styling per figure); plotly.js's own
 /// defaults give a white, printable plot. Series take colours from <see cref="ChartPalette"/> in order, and a band
-/// shares its line's colour and legend entry. Plot size and plotly.js config belong to the host, not the figure.
+/// shares its line's colour and legend entry. Markers of a <see cref="LineChart"/> are one dotted or dashed trace per group of
+/// vertical segments spanning the data's y range (NaN-separated), so a group can be hidden from the legend and each
+/// line shows its label on hover. Plot size and plotly.js config belong to the host, not the figure.
 /// </remarks>
 public static class PlotlyFigures
 {
@@ -71,13 +73,57 @@ public static class PlotlyFigures
                     .WithTraceInfo(LegendGroup: series.Name));
             }
             traces.Add(CSharpChart.Scatter<double, double, string>(
-                    series.X.ToArray(), series.Y.ToArray(), chart.Markers ? StyleParam.Mode.Lines_Markers : StyleParam.Mode.Lines,
+                    series.X.ToArray(), series.Y.ToArray(), chart.PointMarkers ? StyleParam.Mode.Lines_Markers : StyleParam.Mode.Lines,
                     Name: series.Name,
                     LineColor: Color.fromHex(colour),
                     UseDefaults: false)
                 .WithTraceInfo(LegendGroup: series.Name));
         }
+        AddMarkerTraces(chart, traces);
         return traces;
+    }
+
+    private static void AddMarkerTraces(LineChart chart, List<GenericChart> traces)
+    {
+        if (chart.MarkerList.Count == 0)
+        {
+            return;
+        }
+        var (low, high) = YRange(chart.Series);
+        var groups = chart.MarkerList.GroupBy(m => m.Group, StringComparer.Ordinal).ToList();
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var markers = groups[g].OrderBy(m => m.X).ToList();
+            var x = new List<double>(markers.Count * 3);
+            var y = new List<double>(markers.Count * 3);
+            var text = new List<string>(markers.Count * 3);
+            foreach (var marker in markers)
+            {
+                var label = marker.Label ?? marker.Group;
+                x.AddRange([marker.X, marker.X, double.NaN]);
+                y.AddRange([low, high, double.NaN]);
+                text.AddRange([label, label, ""]);
+            }
+            traces.Add(CSharpChart.Scatter<double, double, string>(
+                x.ToArray(), y.ToArray(), StyleParam.Mode.Lines,
+                Name: groups[g].Key,
+                MultiText: text.ToArray(),
+                LineColor: Color.fromHex(ChartPalette.MarkerColour(g)),
+                // Alternate dot and dash so neighbouring groups differ by more than a muted colour.
+                LineDash: g % 2 == 0 ? StyleParam.DrawingStyle.Dot : StyleParam.DrawingStyle.Dash,
+                LineWidth: 1,
+                UseDefaults: false));
+        }
+    }
+
+    /// <summary>The lowest and highest finite value of the series and their bands; 0 to 1 when there is none.</summary>
+    private static (double Low, double High) YRange(IReadOnlyList<ChartSeries> series)
+    {
+        var values = series
+            .SelectMany(s => s.Y.Concat(s.Lower ?? []).Concat(s.Upper ?? []))
+            .Where(double.IsFinite)
+            .ToList();
+        return values.Count == 0 ? (0, 1) : (values.Min(), values.Max());
     }
 
     private static List<GenericChart> ScatterTraces(ScatterChart chart)

@@ -94,6 +94,14 @@ public sealed partial class LiteDbRunStore
             {
                 found = found.Where("$.Kind = @0", kind);
             }
+            if (query.QualityMode is { } mode)
+            {
+                found = found.Where("$.QualityMode = @0", mode);
+            }
+            if (query.Checkpoint is { } checkpoint)
+            {
+                found = found.Where("$.Checkpoint = @0", checkpoint);
+            }
             if (query.Tag is { } tag)
             {
                 found = found.Where("$.Tags[*] ANY = @0", tag.Trim());

@@ -13,6 +13,12 @@ public sealed record RunQuery
     /// <summary>Only runs of this kind.</summary>
     public string? Kind { get; init; }
 
+    /// <summary>Only runs in this quality mode.</summary>
+    public string? QualityMode { get; init; }
+
+    /// <summary>Only runs of this model checkpoint.</summary>
+    public string? Checkpoint { get; init; }
+
     /// <summary>Only runs carrying this tag.</summary>
     public string? Tag { get; init; }
 

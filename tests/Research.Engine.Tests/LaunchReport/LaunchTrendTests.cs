@@ -32,7 +32,7 @@ public sealed class LaunchTrendTests : IDisposable
         var trend = Trend();
 
         Assert.NotNull(trend);
-        Assert.True(trend.Markers);
+        Assert.True(trend.PointMarkers);
         Assert.Equal([0.5, 1.5], trend.Series[1].X);
         Assert.Contains("\"mode\":\"lines+markers\"", PlotlyFigures.ToFigureJson(trend), StringComparison.Ordinal);
     }

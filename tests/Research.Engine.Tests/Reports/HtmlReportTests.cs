@@ -28,6 +28,17 @@ public sealed class HtmlReportTests
     }
 
     [Fact]
+    public void Render_ChartWithMarkers_FigureCarriesMarkerTrace()
+    {
+        var chart = ReportSamples.FrameTimes() with { Markers = [new ChartMarker(64, "soft resets", "SoftReset @ 64")] };
+
+        var html = HtmlReport.Render(new Report("Run", [new ReportSection("Charts") { Charts = [chart] }]));
+
+        Assert.Contains("\"name\":\"soft resets\"", html, StringComparison.Ordinal);
+        Assert.Contains("SoftReset @ 64", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_AnyReport_LoadsNothingFromTheNetwork()
     {
         var html = HtmlReport.Render(ReportSamples.ThreeCharts());

@@ -37,6 +37,16 @@ public sealed class MarkdownReportTests
     }
 
     [Fact]
+    public void Render_ChartWithMarkers_ListsMarkerGroupsWithCounts()
+    {
+        var chart = ReportSamples.Loss() with { Markers = [new ChartMarker(10, "inputs"), new ChartMarker(20, "inputs"), new ChartMarker(30, "soft resets")] };
+
+        var markdown = MarkdownReport.Render(new Report("Run", [new ReportSection("Charts") { Charts = [chart] }]));
+
+        Assert.Contains("- Chart: Loss by step (lines: train, validation; loss against step; markers: inputs (2), soft resets (1))", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_PipeOrLineBreakInCell_StaysInItsCell()
     {
         var report = new Report("t", [new ReportSection("s") { Tables = [new ReportTable("x", ["a|b", "c"], [["1|2", "two\nlines"], ["short"]])] }]);

@@ -54,6 +54,25 @@ public sealed class PlotlyFiguresTests
     }
 
     [Fact]
+    public void ToFigureJson_Markers_OneLineTracePerGroupSpanningTheDataRange()
+    {
+        var chart = new LineChart("psnr", "frame", "dB", [new ChartSeries("psnr", [0, 10, 20], [18, 25, 22], Lower: [17, 24, 21], Upper: [19, 26, 23])],
+            Markers: [new ChartMarker(5, "inputs", "Action left"), new ChartMarker(12, "soft resets"), new ChartMarker(3, "inputs")]);
+
+        using var figure = JsonDocument.Parse(PlotlyFigures.ToFigureJson(chart));
+
+        var data = figure.RootElement.GetProperty("data");
+        Assert.Equal(["psnr band", "psnr", "inputs", "soft resets"], data.EnumerateArray().Select(t => t.GetProperty("name").GetString()));
+        var inputs = data[2];
+        Assert.Equal("dot", inputs.GetProperty("line").GetProperty("dash").GetString());
+        Assert.Equal("dash", data[3].GetProperty("line").GetProperty("dash").GetString());
+        // Sorted by x, one vertical segment per marker from the band's lowest to its highest value, NaN between segments.
+        Assert.Equal([3.0, 3, double.NaN, 5, 5, double.NaN], inputs.GetProperty("x").EnumerateArray().Select(Number));
+        Assert.Equal([17.0, 26, double.NaN, 17, 26, double.NaN], inputs.GetProperty("y").EnumerateArray().Select(Number));
+        Assert.Equal(["inputs", "inputs", "", "Action left", "Action left", ""], inputs.GetProperty("text").EnumerateArray().Select(v => v.GetString()));
+    }
+
+    [Fact]
     public void ToFigureJson_NaNValue_StillValidJson()
     {
         var chart = new LineChart("gap", "x", "y", [new ChartSeries("s", [1, 2, 3], [1, double.NaN, 3])]);
@@ -80,6 +99,9 @@ public sealed class PlotlyFiguresTests
 
         Assert.Contains("'s'", error.Message, StringComparison.Ordinal);
     }
+
+    // Plotly.NET writes NaN as the string "NaN" (JSON has no NaN); plotly.js reads it as a gap.
+    private static double Number(JsonElement value) => value.ValueKind == JsonValueKind.String ? double.Parse(value.GetString()!, System.Globalization.CultureInfo.InvariantCulture) : value.GetDouble();
 
     [Fact]
     public void ToGenericChart_BandWithOneEdge_Throws()

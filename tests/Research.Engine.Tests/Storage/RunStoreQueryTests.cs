@@ -11,11 +11,12 @@ public sealed class RunStoreQueryTests : IDisposable
     public RunStoreQueryTests()
     {
         _store = StoreTestData.Open(_directory, _time);
-        // One run per hour: a (meadow, simulate), b (desert, train), c (meadow, session), d (cave, simulate).
-        Create("a", "simulate", "meadow", ["baseline"]);
-        Create("b", "train", "desert", ["nightly", "baseline"]);
-        Create("c", "session", "meadow", []);
-        Create("d", "simulate", "cave", ["Nightly"]);
+        // One run per hour: a (meadow, simulate, fast, ckpt-1), b (desert, train, -, ckpt-2), c (meadow, session, quality, ckpt-1),
+        // d (cave, simulate, fast, ckpt-2).
+        Create("a", "simulate", "meadow", ["baseline"], "fast", "ckpt-1");
+        Create("b", "train", "desert", ["nightly", "baseline"], null, "ckpt-2");
+        Create("c", "session", "meadow", [], "quality", "ckpt-1");
+        Create("d", "simulate", "cave", ["Nightly"], "fast", "ckpt-2");
         _store.CompleteRun("a", RunStatus.Completed);
         _store.CompleteRun("b", RunStatus.Failed, "diverged");
     }
@@ -67,6 +68,14 @@ public sealed class RunStoreQueryTests : IDisposable
     }
 
     [Fact]
+    public void QueryRuns_ByQualityModeAndCheckpoint_ReturnsRunsMatchingBoth()
+    {
+        Assert.Equal(["d", "a"], Ids(new RunQuery { QualityMode = "FAST" }));
+        Assert.Equal(["c", "a"], Ids(new RunQuery { Checkpoint = "ckpt-1" }));
+        Assert.Equal(["d"], Ids(new RunQuery { QualityMode = "fast", Checkpoint = "ckpt-2" }));
+    }
+
+    [Fact]
     public void QueryRuns_Limit_ReturnsNewestOnes()
     {
         Assert.Equal(["d", "c"], Ids(new RunQuery { Limit = 2 }));
@@ -86,9 +95,9 @@ public sealed class RunStoreQueryTests : IDisposable
 
     private string[] Ids(RunQuery query) => _store.QueryRuns(query).Select(run => run.Id).ToArray();
 
-    private void Create(string id, string kind, string scenario, string[] tags)
+    private void Create(string id, string kind, string scenario, string[] tags, string? mode, string checkpoint)
     {
-        _store.CreateRun(new NewRun { Id = id, Kind = kind, Scenario = scenario, Tags = tags });
+        _store.CreateRun(new NewRun { Id = id, Kind = kind, Scenario = scenario, Tags = tags, QualityMode = mode, Checkpoint = checkpoint });
         _time.Advance(TimeSpan.FromHours(1));
     }
 }

@@ -34,6 +34,38 @@ public sealed class RunsExportEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task Get_ModeCheckpointAndDays_OnlyMatchingRuns()
+    {
+        using var factory = Factory();
+        var store = factory.Services.GetRequiredService<IRunStore>();
+        store.CreateRun(new NewRun { Id = "run-fast", Kind = "session", QualityMode = "fast", Checkpoint = "ckpt-1" });
+        store.CreateRun(new NewRun { Id = "run-quality", Kind = "session", QualityMode = "quality", Checkpoint = "ckpt-1" });
+        // A day either side, so the test holds across midnight.
+        var (from, to) = (Day(-1), Day(1));
+        using var client = factory.CreateClient();
+
+        var csv = await client.GetStringAsync(new Uri($"/runs/export.csv?mode=FAST&checkpoint=ckpt-1&from={from}&to={to}", UriKind.Relative), TestContext.Current.CancellationToken);
+        var before = await client.GetStringAsync(new Uri("/runs/export.csv?to=2000-01-01", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(["run-fast"], csv.Split("\r\n")[1..^1].Select(line => line.Split(',')[0]));
+        Assert.Equal([""], before.Split("\r\n")[1..]);
+    }
+
+    [Theory]
+    [InlineData("from=2026-02-30")]
+    [InlineData("to=next-week")]
+    [InlineData("from=2026-11-05&to=2026-11-01")]
+    public async Task Get_InvalidDays_BadRequest(string query)
+    {
+        using var factory = Factory();
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/runs/export.csv?" + query, UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Get_UnknownStatus_BadRequest()
     {
         using var factory = Factory();
@@ -45,6 +77,8 @@ public sealed class RunsExportEndpointTests : IDisposable
     }
 
     public void Dispose() => _data.Dispose();
+
+    private static string Day(int offset) => DateTime.UtcNow.AddDays(offset).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private WebApplicationFactory<Program> Factory() =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>

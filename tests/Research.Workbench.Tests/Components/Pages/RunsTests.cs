@@ -160,6 +160,87 @@ public sealed class RunsTests : IAsyncDisposable
         Assert.True(link.HasAttribute("download"));
     }
 
+    [Fact]
+    public void Filters_ModeCheckpointAndDates_OnlyMatchingRunsAndExportCarriesThem()
+    {
+        Create("run-fast", "revisit-loop", "a", mode: "fast", checkpoint: "ckpt-1");
+        _time.Advance(TimeSpan.FromDays(2));
+        Create("run-quality", "revisit-loop", "a", mode: "quality", checkpoint: "ckpt-1");
+        Create("run-fast-2", "revisit-loop", "a", mode: "fast", checkpoint: "ckpt-2");
+        var page = RenderPage();
+
+        page.Find("input#runs-mode").Change("fast");
+        page.Find("input#runs-checkpoint").Change("ckpt-1");
+        Assert.Equal("1 runs", page.Find("#runs-count").TextContent);
+        Assert.Contains("run-fast", page.Markup, StringComparison.Ordinal);
+
+        page.Find("input#runs-checkpoint").Change("");
+        page.Find("input#runs-from").Change("2026-11-02");
+        page.Find("input#runs-to").Change("2026-11-03");
+
+        Assert.Equal("1 runs", page.Find("#runs-count").TextContent);
+        Assert.NotNull(page.Find("[data-run-link=run-fast-2]"));
+        Assert.Equal("/runs/export.csv?mode=fast&from=2026-11-02&to=2026-11-03", page.Find("#runs-export").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Filters_InvalidDateRange_MessageAndLastValidFiltersKept()
+    {
+        Create("run-a", "revisit-loop", "a");
+        var page = RenderPage();
+
+        page.Find("input#runs-from").Change("2026-11-05");
+        page.Find("input#runs-to").Change("2026-11-01");
+
+        Assert.Contains("is after the last day", page.Markup, StringComparison.Ordinal);
+        Assert.Equal("/runs/export.csv?from=2026-11-05", page.Find("#runs-export").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void RunLink_Row_OpensRunDetail()
+    {
+        Create("run-a", "revisit-loop", "a");
+
+        var page = RenderPage();
+
+        Assert.Equal("/runs/run-a", page.Find("[data-run-link=run-a]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Select_TwoRuns_CompareLinksBothInOrder()
+    {
+        Create("run-a", "revisit-loop", "a");
+        Create("run-b", "revisit-loop", "a");
+        var page = RenderPage();
+        Assert.Null(page.Find("#runs-compare").GetAttribute("href"));
+
+        page.Find("input[data-select=run-b]").Change(true);
+        page.Find("input[data-select=run-a]").Change(true);
+
+        Assert.Equal(["run-b", "run-a"], page.Instance.Selected);
+        Assert.Equal("/compare?runs=run-b,run-a", page.Find("#runs-compare").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Select_FourRuns_OthersDisabledUntilOneIsUnticked()
+    {
+        foreach (var id in new[] { "run-a", "run-b", "run-c", "run-d", "run-e" })
+        {
+            Create(id, "revisit-loop", "a");
+        }
+        var page = RenderPage();
+
+        foreach (var id in new[] { "run-a", "run-b", "run-c", "run-d" })
+        {
+            page.Find($"input[data-select={id}]").Change(true);
+        }
+
+        Assert.True(page.Find("input[data-select=run-e]").HasAttribute("disabled"));
+        page.Find("input[data-select=run-a]").Change(false);
+        Assert.False(page.Find("input[data-select=run-e]").HasAttribute("disabled"));
+        Assert.Equal("/compare?runs=run-b,run-c,run-d", page.Find("#runs-compare").GetAttribute("href"));
+    }
+
     // MudBlazor's services are only asynchronously disposable.
     public async ValueTask DisposeAsync()
     {
@@ -190,9 +271,9 @@ public sealed class RunsTests : IAsyncDisposable
         builder.CloseComponent();
     });
 
-    private void Create(string id, string scenario, string tag)
+    private void Create(string id, string scenario, string tag, string? mode = null, string? checkpoint = null)
     {
-        _store.CreateRun(new NewRun { Id = id, Kind = "session", Scenario = scenario, Tags = [tag] });
+        _store.CreateRun(new NewRun { Id = id, Kind = "session", Scenario = scenario, Tags = [tag], QualityMode = mode, Checkpoint = checkpoint });
         _time.Advance(TimeSpan.FromMinutes(1));
     }
 }
