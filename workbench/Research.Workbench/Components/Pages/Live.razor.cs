@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
+using Research.Engine.Reports;
 using Microsoft.JSInterop;
 using Research.Engine.Models;
 using Research.Engine.Sessions;
@@ -11,15 +12,25 @@ using SessionOptions = Research.Engine.Sessions.SessionOptions;
 namespace Research.Workbench.Components.Pages;
 
 /// <summary>
-/// The live world of this circuit: a session started when the page becomes interactive and ended with the circuit.
-/// Frames go to canvases as they come (one in flight at a time); the text around them renders at 4 Hz.
+/// The live world of this circuit: a session started when the page becomes interactive (or a fork claimed by its run
+/// id, <c>/?session=&lt;id&gt;</c>) and ended with the circuit. Frames go to canvases as they come (one in flight at a
+/// time); the text around them renders at 4 Hz, the charts at 2 Hz.
 /// </summary>
 public sealed partial class Live
 {
     private const int RecentInputRows = 8;
+    private const int RendersPerChart = 2;
     private static readonly TimeSpan RenderPeriod = TimeSpan.FromMilliseconds(250);
     private readonly CancellationTokenSource _stop = new();
     private readonly SteeringKeys _keys = new();
+    private readonly LiveCharts _charts = new();
+    private readonly BrowserLatencyLog _browserLatency = new();
+    private DotNetObjectReference<Live>? _self;
+    private LineChart? _latencyChart;
+    private LineChart? _shadowChart;
+    private LineChart? _driftChart;
+    private string? _forkUrl;
+    private bool _forking;
     private RateMeter _drawn = null!;
     private WorldSession? _session;
     private int _rating;
@@ -38,6 +49,10 @@ public sealed partial class Live
     private string? _message;
     private string? _startError;
 
+    /// <summary>The run id of a fork to show instead of starting a new session (from <c>?session=</c>).</summary>
+    [SupplyParameterFromQuery(Name = "session")]
+    public string? SessionId { get; set; }
+
     [Inject] private SessionRegistry Registry { get; set; } = null!;
 
     [Inject] private IJSRuntime Js { get; set; } = null!;
@@ -52,6 +67,10 @@ public sealed partial class Live
     private IEnumerable<Research.Engine.Kpis.InputSample> RecentInputs =>
         _session is null ? [] : _session.RecentInputs().Reverse().Take(RecentInputRows);
 
+    private string BrowserLatency => _browserLatency.Percentiles() is { } p
+        ? $"{p.P50:0} / {p.P95:0} ms ({_browserLatency.Count})"
+        : "-";
+
     private string SinceLastInput => _lastInput == 0 ? "-" : $"{Time.GetElapsedTime(_lastInput).TotalSeconds:0.0} s";
 
     /// <inheritdoc />
@@ -64,21 +83,37 @@ public sealed partial class Live
         {
             return;
         }
-        try
+        if (SessionId is not null)
         {
-            // Loading the model the first time takes a few seconds: keep it off the circuit's thread.
-            _session = await Task.Run(() => Registry.Start(new SessionOptions { Preset = _preset }));
+            // The id comes from the address bar: the registry checks it, and only an unclaimed fork is handed out.
+            _session = Registry.Claim(SessionId);
+            if (_session is null)
+            {
+                _startError = "No live fork with that id is waiting: it ended, is open in another tab, or the id is wrong.";
+                StateHasChanged();
+                return;
+            }
+            (_preset, _mode) = (_session.Options.Preset, _session.Mode.Name);
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or Research.Engine.Models.CheckpointException)
+        else
         {
-            _startError = $"could not start: {e.Message}";
-            StateHasChanged();
-            return;
+            try
+            {
+                // Loading the model the first time takes a few seconds: keep it off the circuit's thread.
+                _session = await Task.Run(() => Registry.Start(new SessionOptions { Preset = _preset }));
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException or Research.Engine.Models.CheckpointException)
+            {
+                _startError = $"could not start: {e.Message}";
+                StateHasChanged();
+                return;
+            }
         }
         _subscription = _session.Subscribe(1);
         _ = PumpFramesAsync(_subscription, _stop.Token);
         _ = RenderOnTimerAsync(_stop.Token);
-        await Js.InvokeVoidAsync("workbench.focus", _stage);
+        _self = DotNetObjectReference.Create(this);
+        await Js.InvokeVoidAsync("workbench.attach", _stage, _self);
     }
 
     private async Task PumpFramesAsync(SessionSubscription subscription, CancellationToken token)
@@ -88,11 +123,12 @@ public sealed partial class Live
             await foreach (var frame in subscription.Frames.ReadAllAsync(token))
             {
                 _last = frame;
+                _charts.Add(frame);
                 var shadow = _showShadow;
                 var error = shadow ? ErrorMap.Compute(frame.Model, frame.ModelSize, frame.Truth, frame.Size) : [];
                 // Awaiting the draw is what drops frames: the subscription keeps only the newest while this one draws.
                 await InvokeAsync(() => Js.InvokeVoidAsync("workbench.drawFrame", token,
-                    _modelCanvas, frame.Model, frame.ModelSize, _truthCanvas, shadow ? frame.Truth : [], _errorCanvas, error, frame.Size).AsTask());
+                    _modelCanvas, frame.Model, frame.ModelSize, _truthCanvas, shadow ? frame.Truth : [], _errorCanvas, error, frame.Size, frame.LastInputSeq).AsTask());
                 _drawn.Tick();
             }
         }
@@ -105,39 +141,24 @@ public sealed partial class Live
     private async Task RenderOnTimerAsync(CancellationToken token)
     {
         using var timer = new PeriodicTimer(RenderPeriod, Time);
+        var renders = 0;
         try
         {
             while (await timer.WaitForNextTickAsync(token))
             {
-                await InvokeAsync(StateHasChanged);
+                var charts = renders++ % RendersPerChart == 0;
+                await InvokeAsync(() =>
+                {
+                    if (charts)
+                    {
+                        (_latencyChart, _shadowChart, _driftChart) = (_charts.Latency(), _charts.ShadowError(), _charts.Drift());
+                    }
+                    StateHasChanged();
+                });
             }
         }
         catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
         {
-        }
-    }
-
-    private void OnKeyDown(KeyboardEventArgs e)
-    {
-        if (!e.Repeat && _keys.Down(e.Code) is { } action)
-        {
-            Send(SessionInput.Act(action));
-        }
-    }
-
-    private void OnKeyUp(KeyboardEventArgs e)
-    {
-        if (_keys.Up(e.Code) is { } action)
-        {
-            Send(SessionInput.Act(action));
-        }
-    }
-
-    private void OnBlur()
-    {
-        if (_keys.ReleaseAll() is { } action)
-        {
-            Send(SessionInput.Act(action));
         }
     }
 
@@ -181,16 +202,17 @@ public sealed partial class Live
         }
     }
 
-    private void Send(SessionInput input)
+    private long Send(SessionInput input)
     {
         if (_session is null)
         {
-            return;
+            return -1;
         }
         // The session validates every input server-side; a rejection comes back as a message, never an exception.
         var receipt = _session.Submit(input);
         _lastInput = Time.GetTimestamp();
         _message = receipt.Error ?? (receipt.Warnings.Count > 0 ? string.Join("; ", receipt.Warnings) : null);
+        return receipt.Accepted ? receipt.Seq : -1;
     }
 
     /// <summary>Ends the session (its run is completed) when the circuit ends.</summary>
@@ -198,11 +220,13 @@ public sealed partial class Live
     {
         await _stop.CancelAsync();
         _subscription?.Dispose();
+        await DetachAsync();
         if (_session is { } session)
         {
             // Ending flushes the run to disk: not on the circuit's thread.
             await Task.Run(() => Registry.End(session));
         }
         _stop.Dispose();
+        _self?.Dispose();
     }
 }
