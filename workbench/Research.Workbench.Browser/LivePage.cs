@@ -25,6 +25,41 @@ public sealed class LivePage(IPage page)
         return live;
     }
 
+    /// <summary>The steering keys a scripted session cycles through.</summary>
+    public static IReadOnlyList<string> ScriptKeys { get; } = ["KeyD", "KeyW", "KeyA", "KeyS", "ArrowRight", "ArrowUp", "ArrowLeft", "ArrowDown"];
+
+    /// <summary>
+    /// Opens the Live page and times it on the page's own clock (from navigation start): when the first frame was drawn,
+    /// and when a key pressed right after it had been accepted by the server (the page is interactive).
+    /// </summary>
+    public static async Task<(LivePage Page, double FirstFrameMs, double InteractiveMs)> OpenTimedAsync(BrowserHarness harness)
+    {
+        ArgumentNullException.ThrowIfNull(harness);
+        var live = new LivePage(await harness.OpenAsync());
+        await live.WaitForDrawnAsync(1);
+        await live.FocusStageAsync();
+        await live.Page.Keyboard.DownAsync("KeyD");
+        await live.WaitForKeysAcceptedAsync(1);
+        var interactive = await live.NowAsync();
+        await live.Page.Keyboard.UpAsync("KeyD");
+        return (live, await live.FirstDrawnAtAsync() ?? double.NaN, interactive);
+    }
+
+    /// <summary>Plays a scripted steering session: <paramref name="presses"/> key presses cycling <see cref="ScriptKeys"/>.</summary>
+    /// <param name="presses">How many presses.</param>
+    /// <param name="hold">How long each key is held.</param>
+    /// <param name="gap">The pause after each release.</param>
+    /// <param name="cancellationToken">Stops the script.</param>
+    public async Task PlayKeysAsync(int presses, TimeSpan hold, TimeSpan gap, CancellationToken cancellationToken = default)
+    {
+        await FocusStageAsync();
+        for (var i = 0; i < presses && !cancellationToken.IsCancellationRequested; i++)
+        {
+            await HoldKeyAsync(ScriptKeys[i % ScriptKeys.Count], hold);
+            await Task.Delay(gap, cancellationToken);
+        }
+    }
+
     /// <summary>Frames drawn on the canvas so far.</summary>
     public Task<int> DrawnAsync() => Page.EvaluateAsync<int>("window.workbench.stats.drawn");
 

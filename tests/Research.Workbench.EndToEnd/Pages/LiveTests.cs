@@ -94,14 +94,8 @@ public sealed class LiveTests(BrowserFixture fixture) : IAsyncLifetime
     {
         var live = await LivePage.OpenAsync(_harness);
         var session = Assert.Single(_harness.Server.Sessions.Live);
-        await live.FocusStageAsync();
-        string[] keys = ["KeyD", "KeyW", "KeyA", "KeyS", "ArrowRight", "ArrowUp", "ArrowLeft", "ArrowDown"];
 
-        for (var i = 0; i < 16; i++)
-        {
-            await live.HoldKeyAsync(keys[i % keys.Length], TimeSpan.FromMilliseconds(120));
-            await Task.Delay(80, TestContext.Current.CancellationToken);
-        }
+        await live.PlayKeysAsync(16, TimeSpan.FromMilliseconds(120), TimeSpan.FromMilliseconds(80), TestContext.Current.CancellationToken);
         await live.WaitForLatenciesAsync(16);
         var latencies = await live.LatenciesAsync();
         // The page reports about once a second.
