@@ -52,6 +52,13 @@ public sealed class WorkbenchServer : IAsyncDisposable
     {
         var deleteData = dataDirectory is null;
         dataDirectory ??= Directory.CreateTempSubdirectory("research-e2e-").FullName;
+        // WebApplicationFactory looks for the app's folder as <solution folder>/Research.Workbench unless told; the app
+        // lives under workbench/. Its documented override is this variable (a test project gets an attribute instead).
+        const string contentRootVariable = "ASPNETCORE_TEST_CONTENTROOT_RESEARCH_WORKBENCH";
+        if (Environment.GetEnvironmentVariable(contentRootVariable) is null)
+        {
+            Environment.SetEnvironmentVariable(contentRootVariable, Path.Combine(RepositoryPaths.Root, "workbench", "Research.Workbench"));
+        }
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseSetting($"{WorkbenchOptions.SectionName}:{nameof(WorkbenchOptions.DataDirectory)}", dataDirectory);
