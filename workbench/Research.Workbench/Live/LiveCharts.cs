@@ -13,8 +13,8 @@ public sealed class LiveCharts
     /// <summary>How much history the charts show: 30 seconds.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromSeconds(30);
 
-    // Enough points for a smooth line; at 30 fps every other frame is kept.
-    private const int MaxPoints = 450;
+    // Enough for a smooth 30 s line (one point per 150 ms at 30 fps) while keeping plotly.js's redraws cheap.
+    private const int MaxPoints = 200;
     private readonly Queue<Point> _frames = new();
     private readonly Queue<(double Seconds, double Ms)> _browser = new();
 

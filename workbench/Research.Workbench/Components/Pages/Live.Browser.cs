@@ -50,15 +50,21 @@ public sealed partial class Live
         }
     }
 
-    /// <summary>Input-to-canvas times the browser measured since its last report; stored with the run.</summary>
+    /// <summary>
+    /// The browser's report, about once a second: input-to-canvas times measured since the last one (stored with the run)
+    /// and how many frames it has drawn (the page's drawn fps).
+    /// </summary>
+    /// <param name="readings">New key-to-canvas readings.</param>
+    /// <param name="drawn">Frames drawn on the canvas since the page opened; -1 when not given.</param>
     /// <returns>How many readings were new and accepted (a malformed batch is rejected whole: 0).</returns>
     [JSInvokable]
-    public async Task<int> ReportLatency(BrowserLatencyReading[] readings)
+    public async Task<int> ReportLatency(BrowserLatencyReading[] readings, long drawn = -1)
     {
         if (_session is not { } session)
         {
             return 0;
         }
+        CountDrawn(drawn);
         var recent = session.RecentInputs();
         var lastIssued = recent.Count == 0 ? -1 : recent[^1].Seq;
         var now = session.NowMs;
@@ -78,6 +84,20 @@ public sealed partial class Live
         // A store write: off the circuit's thread.
         await Task.Run(() => Registry.RecordBrowserLatency(session, fresh));
         return fresh.Count;
+    }
+
+    private void CountDrawn(long drawn)
+    {
+        var now = Time.GetTimestamp();
+        // Only a count that moves forward means anything; the first report just sets the start.
+        if (drawn >= _browserDrawn && _browserDrawnAt != 0 && Time.GetElapsedTime(_browserDrawnAt, now).TotalSeconds is var seconds and > 0.2)
+        {
+            _browserFps = (drawn - _browserDrawn) / seconds;
+        }
+        if (drawn >= _browserDrawn)
+        {
+            (_browserDrawn, _browserDrawnAt) = (drawn, now);
+        }
     }
 
     /// <summary>Forks the session into a new recorded one and opens it in a new tab, which then owns it.</summary>

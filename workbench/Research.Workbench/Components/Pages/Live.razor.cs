@@ -30,8 +30,11 @@ public sealed partial class Live
     private LineChart? _shadowChart;
     private LineChart? _driftChart;
     private string? _forkUrl;
+    private long _browserDrawn;
+    private long _browserDrawnAt;
+    private double? _browserFps;
     private bool _forking;
-    private RateMeter _drawn = null!;
+    private RateMeter _sent = null!;
     private WorldSession? _session;
     private int _rating;
     private long? _ratedFrame;
@@ -74,7 +77,7 @@ public sealed partial class Live
     private string SinceLastInput => _lastInput == 0 ? "-" : $"{Time.GetElapsedTime(_lastInput).TotalSeconds:0.0} s";
 
     /// <inheritdoc />
-    protected override void OnInitialized() => _drawn = new RateMeter(Time);
+    protected override void OnInitialized() => _sent = new RateMeter(Time);
 
     /// <inheritdoc />
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -126,10 +129,10 @@ public sealed partial class Live
                 _charts.Add(frame);
                 var shadow = _showShadow;
                 var error = shadow ? ErrorMap.Compute(frame.Model, frame.ModelSize, frame.Truth, frame.Size) : [];
-                // Awaiting the draw is what drops frames: the subscription keeps only the newest while this one draws.
+                // Awaiting the hand-over is what drops frames: the subscription keeps only the newest while one is on its way.
                 await InvokeAsync(() => Js.InvokeVoidAsync("workbench.drawFrame", token,
                     _modelCanvas, frame.Model, frame.ModelSize, _truthCanvas, shadow ? frame.Truth : [], _errorCanvas, error, frame.Size, frame.LastInputSeq).AsTask());
-                _drawn.Tick();
+                _sent.Tick();
             }
         }
         catch (Exception e) when (e is OperationCanceledException or JSDisconnectedException or ObjectDisposedException or TaskCanceledException)

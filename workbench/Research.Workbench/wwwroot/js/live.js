@@ -1,7 +1,8 @@
 // The Live page's browser side.
-// Drawing: RGB frames (byte[] from .NET arrives as a Uint8Array) go onto canvases at their native size; CSS upscales
-// them with image-rendering: pixelated. .NET awaits each draw, so a frame that arrives while one is still drawing is
-// dropped on the server side (its subscription keeps only the newest).
+// Drawing: RGB frames (byte[] from .NET arrives as a Uint8Array) go onto canvases at their native size, at the browser's
+// next animation frame; CSS upscales them with image-rendering: pixelated. .NET awaits each hand-over, so at most one
+// frame is on the wire (the server's subscription keeps only the newest meanwhile), and a frame still waiting for its
+// animation frame when a newer one arrives is dropped here.
 // Input to canvas: each steering key press is timestamped here (performance.now()), sent to .NET, which answers with
 // the input's sequence number; each frame says the highest input sequence number it carries (LastInputSeq), so the
 // first frame drawn at or past a press's number gives key-to-canvas time. Readings go to .NET about once a second.
@@ -53,27 +54,39 @@ window.workbench = (function () {
         if (shown) { live.pending = live.pending.filter(p => p !== press); record(press, shown.at); }
     }
 
+    let waiting = null;          // The newest frame not drawn yet.
+
+    function paint() {
+        const f = waiting;
+        waiting = null;
+        if (!f) { return; }
+        draw(f.model, f.modelRgb, f.modelSize);
+        if (f.truthRgb && f.truthRgb.length) { draw(f.truth, f.truthRgb, f.size); }
+        if (f.errorRgb && f.errorRgb.length) { draw(f.error, f.errorRgb, f.size); }
+        const at = performance.now();
+        stats.drawn++;
+        stats.firstDrawnAt = stats.firstDrawnAt ?? at;
+        stats.lastDrawnAt = at;
+        drawn(f.lastInputSeq, at);
+    }
+
     function report() {
-        if (!live || live.readings.length === 0) { return; }
+        if (!live) { return; }
+        // Sent every second even without readings: the frames drawn count is the page's drawn fps.
         const batch = live.readings.splice(0, maxBatch);
-        live.dotnet.invokeMethodAsync("ReportLatency", batch).catch(() => { });
+        live.dotnet.invokeMethodAsync("ReportLatency", batch, stats.drawn).catch(() => { });
     }
 
     return {
         stats: stats,
         draw: draw,
+        // Answers as soon as the frame is taken, so the next can be on its way while this one waits for the browser's
+        // paint; a frame still waiting when a newer one comes is replaced (dropped) without being drawn.
         drawFrame: function (model, modelRgb, modelSize, truth, truthRgb, error, errorRgb, size, lastInputSeq) {
-            return new Promise(resolve => requestAnimationFrame(() => {
-                draw(model, modelRgb, modelSize);
-                if (truthRgb && truthRgb.length) { draw(truth, truthRgb, size); }
-                if (errorRgb && errorRgb.length) { draw(error, errorRgb, size); }
-                const at = performance.now();
-                stats.drawn++;
-                stats.firstDrawnAt = stats.firstDrawnAt ?? at;
-                stats.lastDrawnAt = at;
-                drawn(lastInputSeq, at);
-                resolve(true);
-            }));
+            const first = waiting === null;
+            waiting = { model, modelRgb, modelSize, truth, truthRgb, error, errorRgb, size, lastInputSeq };
+            if (first) { requestAnimationFrame(paint); }
+            return true;
         },
         // Takes over the stage's keyboard: presses are timestamped here, then steered by .NET (KeyDown/KeyUp/Blur).
         attach: function (stage, dotnet) {
