@@ -37,8 +37,8 @@ internal static class WorkbenchBenchReport
         }
         text.AppendLine();
         text.AppendLine("## Details").AppendLine();
-        text.AppendLine("| phase | readings (stored with the run) | p50 ms | p95 ms | p99 ms | max ms | drawn fps | generated fps | frame latency p95 ms |");
-        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        text.AppendLine("| phase | readings (stored with the run) | p50 ms | p95 ms | p99 ms | max ms | drawn fps | generated fps | frame latency p95 ms | chart redraws/s | chart ms/s |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         Detail(text, "one tab", single);
         for (var i = 0; i < result.TwoTabs.Count; i++)
         {
@@ -46,7 +46,7 @@ internal static class WorkbenchBenchReport
         }
         text.AppendLine();
         text.AppendLine(inv, $"Page loads (first frame drawn / interactive, ms from navigation): cold {result.ColdLoad.FirstFrameMs:0} / {result.ColdLoad.InteractiveMs:0}; warm {string.Join(", ", result.WarmLoads.Select(l => $"{l.FirstFrameMs:0} / {l.InteractiveMs:0}"))} (median first frame {warmFirst:0} ms). Interactive: the first frame is drawn and a key pressed right after it has been accepted by the server.").AppendLine();
-        text.AppendLine("Drawn fps counts frames put on the canvas (a frame arriving while one is drawing is dropped); generated fps counts the session's frames on the server. Run it: `dotnet run -c Release --project workbench/Research.Workbench.Bench -- --seconds 20`.");
+        text.AppendLine("Drawn fps counts frames put on the canvas (a frame arriving while one is drawing is dropped); generated fps counts the session's frames on the server; chart ms/s is the browser main-thread time plotly.js took per second to redraw the three live charts. Run it: `dotnet run -c Release --project workbench/Research.Workbench.Bench -- --seconds 20`.");
         return text.ToString();
     }
 
@@ -57,7 +57,7 @@ internal static class WorkbenchBenchReport
     {
         var s = tab.Stats;
         text.AppendLine(CultureInfo.InvariantCulture,
-            $"| {name} | {tab.Latencies.Count} ({tab.Stored}) | {s?.P50Ms:0.0} | {s?.P95Ms:0.0} | {s?.P99Ms:0.0} | {s?.MaxMs:0.0} | {tab.DrawnFps:0.0} | {tab.GeneratedFps:0.0} | {tab.ServerLatencyP95Ms:0.0} |");
+            $"| {name} | {tab.Latencies.Count} ({tab.Stored}) | {s?.P50Ms:0.0} | {s?.P95Ms:0.0} | {s?.P99Ms:0.0} | {s?.MaxMs:0.0} | {tab.DrawnFps:0.0} | {tab.GeneratedFps:0.0} | {tab.ServerLatencyP95Ms:0.0} | {tab.ChartRedrawsPerSecond:0.0} | {tab.ChartMsPerSecond:0} |");
     }
 
     private static double Median(IEnumerable<double> values)

@@ -22,7 +22,11 @@ internal sealed record PageLoad(double FirstFrameMs, double InteractiveMs);
 /// <param name="GeneratedFps">Frames its session generated per second (server side).</param>
 /// <param name="ServerLatencyP95Ms">95th percentile of the session's frame latency (deadline to delivery).</param>
 /// <param name="Stored">Key-to-canvas readings stored with the run.</param>
-internal sealed record TabFigures(IReadOnlyList<double> Latencies, double DrawnFps, double GeneratedFps, double ServerLatencyP95Ms, int Stored)
+/// <param name="ChartRedrawsPerSecond">Live chart redraws per second.</param>
+/// <param name="ChartMsPerSecond">Main-thread milliseconds per second the chart redraws took.</param>
+internal sealed record TabFigures(
+    IReadOnlyList<double> Latencies, double DrawnFps, double GeneratedFps, double ServerLatencyP95Ms, int Stored,
+    double ChartRedrawsPerSecond, double ChartMsPerSecond)
 {
     public FrameTimeStats? Stats => Latencies.Count == 0 ? null : FrameTimeStats.From([.. Latencies]);
 }

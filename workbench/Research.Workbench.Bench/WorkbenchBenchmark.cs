@@ -49,10 +49,10 @@ internal static class WorkbenchBenchmark
         var sessions = harness.Server.Sessions.Live;
         // Let the charts fill and the pages settle before measuring.
         await Task.Delay(TimeSpan.FromSeconds(2), token);
-        var start = new List<(int Drawn, double At, long Frame)>();
+        var start = new List<(int Drawn, double At, long Frame, (int Plots, double Ms) Charts)>();
         for (var i = 0; i < tabs.Count; i++)
         {
-            start.Add((await tabs[i].DrawnAsync(), await tabs[i].NowAsync(), sessions[i].Frame));
+            start.Add((await tabs[i].DrawnAsync(), await tabs[i].NowAsync(), sessions[i].Frame, await tabs[i].ChartWorkAsync()));
         }
         var latenciesBefore = await Task.WhenAll(tabs.Select(t => t.LatenciesAsync()));
         var clock = Stopwatch.StartNew();
@@ -62,15 +62,18 @@ internal static class WorkbenchBenchmark
         var figures = new List<TabFigures>();
         for (var i = 0; i < tabs.Count; i++)
         {
-            var (drawn, at) = (await tabs[i].DrawnAsync(), await tabs[i].NowAsync());
+            var (drawn, at, charts) = (await tabs[i].DrawnAsync(), await tabs[i].NowAsync(), await tabs[i].ChartWorkAsync());
+            var seconds = (at - start[i].At) / 1000;
             var latencies = (await tabs[i].LatenciesAsync()).Skip(latenciesBefore[i].Length).ToArray();
             var frames = sessions[i].Log().Frames.Where(f => f.Frame > start[i].Frame).Select(f => f.LatencyMs).ToArray();
             figures.Add(new TabFigures(
                 latencies,
-                (drawn - start[i].Drawn) / ((at - start[i].At) / 1000),
+                (drawn - start[i].Drawn) / seconds,
                 (sessions[i].Frame - start[i].Frame) / elapsed,
                 frames.Length == 0 ? double.NaN : FrameTimeStats.From(frames).P95Ms,
-                0));
+                0,
+                (charts.Plots - start[i].Charts.Plots) / seconds,
+                (charts.Ms - start[i].Charts.Ms) / seconds));
         }
         // Readings reach the server about once a second.
         await Task.Delay(TimeSpan.FromSeconds(1.5), token);

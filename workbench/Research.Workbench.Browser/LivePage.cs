@@ -72,6 +72,13 @@ public sealed class LivePage(IPage page)
     /// <summary>Every key-to-canvas time the page measured, in ms, in the order measured.</summary>
     public Task<double[]> LatenciesAsync() => Page.EvaluateAsync<double[]>("window.workbench.stats.latencies");
 
+    /// <summary>Chart redraws so far and the main-thread milliseconds they took (charts.js).</summary>
+    public async Task<(int Plots, double Ms)> ChartWorkAsync()
+    {
+        var work = await Page.EvaluateAsync<double[]>("[window.workbenchCharts.stats.plots, window.workbenchCharts.stats.ms]");
+        return ((int)work[0], work[1]);
+    }
+
     /// <summary>The page's clock (performance.now(): ms since navigation started).</summary>
     public Task<double> NowAsync() => Page.EvaluateAsync<double>("performance.now()");
 
