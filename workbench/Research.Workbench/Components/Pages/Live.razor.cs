@@ -14,12 +14,11 @@ namespace Research.Workbench.Components.Pages;
 /// <summary>
 /// The live world of this circuit: a session started when the page becomes interactive (or a fork claimed by its run
 /// id, <c>/?session=&lt;id&gt;</c>) and ended with the circuit. Frames go to canvases as they come (one in flight at a
-/// time); the text around them renders at 4 Hz, the charts at 2 Hz.
+/// time); the text around them renders at 4 Hz, the latency chart at 2 Hz and the drift charts at 1 Hz.
 /// </summary>
 public sealed partial class Live
 {
     private const int RecentInputRows = 8;
-    private const int RendersPerChart = 2;
     private static readonly TimeSpan RenderPeriod = TimeSpan.FromMilliseconds(250);
     private readonly CancellationTokenSource _stop = new();
     private readonly SteeringKeys _keys = new();
@@ -149,12 +148,22 @@ public sealed partial class Live
         {
             while (await timer.WaitForNextTickAsync(token))
             {
-                var charts = renders++ % RendersPerChart == 0;
+                var tick = renders++ % 4;
                 await InvokeAsync(() =>
                 {
-                    if (charts)
+                    // One chart per render, never all three at once: each plotly.js redraw holds the browser's main
+                    // thread (the canvas's too) for a while, so they are spread out, latency at 2 Hz, drift at 1 Hz.
+                    if (tick is 0 or 2 || _latencyChart is null)
                     {
-                        (_latencyChart, _shadowChart, _driftChart) = (_charts.Latency(), _charts.ShadowError(), _charts.Drift());
+                        _latencyChart = _charts.Latency();
+                    }
+                    if (tick == 1 || _shadowChart is null)
+                    {
+                        _shadowChart = _charts.ShadowError();
+                    }
+                    if (tick == 3 || _driftChart is null)
+                    {
+                        _driftChart = _charts.Drift();
                     }
                     StateHasChanged();
                 });
