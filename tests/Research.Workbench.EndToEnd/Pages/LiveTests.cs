@@ -38,8 +38,10 @@ public sealed class LiveTests(BrowserFixture fixture) : IAsyncLifetime
 
         await live.ClickAsync("Pause");
         await live.Page.Locator("#live-status:text-is('paused')").WaitForAsync();
-        var paused = await live.FrameCounterAsync();
+        // A frame made just before the pause may still be on its way to the page (the counter renders at 4 Hz).
         await Task.Delay(1_000, TestContext.Current.CancellationToken);
+        var paused = await live.FrameCounterAsync();
+        await Task.Delay(1_500, TestContext.Current.CancellationToken);
         var stillPaused = await live.FrameCounterAsync();
         await BrowserHarness.ScreenshotAsync(live.Page, "live-paused");
         await live.ClickAsync("Resume");
