@@ -109,6 +109,9 @@ public sealed class LiveTests(BrowserFixture fixture) : IAsyncLifetime
         // The page reports about once a second.
         await WaitUntil(() => _harness.Server.Store.GetBrowserLatency(session.RunId!).Count >= all.Length);
         await live.Page.Locator("#browser-latency:not(:text-is('-'))").WaitForAsync();
+        // The live charts, plotly.js loaded on demand: drawn with both latency series.
+        await live.Page.Locator("#chart-latency[data-traces='2']").WaitForAsync();
+        await live.Page.Locator("#chart-drift[data-traces]").WaitForAsync();
         await Task.Delay(600, TestContext.Current.CancellationToken);
         await BrowserHarness.ScreenshotAsync(live.Page, "live-latency");
         var stats = FrameTimeStats.From(latencies);

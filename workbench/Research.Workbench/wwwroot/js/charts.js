@@ -1,18 +1,41 @@
 // Draws figure JSON written by PlotlyFigures.ToFigureJson with the plotly.js the app serves (/js/plotly.min.js).
 // Plotly.react updates an existing plot in place, so charts refreshed a few times per second do not flicker.
-window.workbenchCharts = {
-    // Redraws and the main-thread time they took (ms): the Live page's charts share the thread with its canvas.
-    stats: { plots: 0, ms: 0 },
-    plot: function (element, figureJson) {
-        if (!element || !window.Plotly) { return false; }
-        const started = performance.now();
-        const figure = JSON.parse(figureJson);
-        const layout = Object.assign({ margin: { l: 56, r: 16, t: 40, b: 44 }, autosize: true }, figure.layout || {});
-        window.Plotly.react(element, figure.data || [], layout, { responsive: true, displaylogo: false });
-        element.dataset.traces = String((figure.data || []).length);
-        window.workbenchCharts.stats.plots++;
-        window.workbenchCharts.stats.ms += performance.now() - started;
-        return true;
-    },
-    purge: function (element) { if (element && window.Plotly) { window.Plotly.purge(element); } }
-};
+// plotly.js (about 3.6 MB) is loaded on the first chart, not with the page: parsing it up front delayed every page's
+// first interaction (the Live page's first frame) on a slow machine; a page without charts never loads it.
+window.workbenchCharts = (function () {
+    let loading = null;
+
+    function plotly() {
+        if (window.Plotly) { return Promise.resolve(window.Plotly); }
+        if (!loading) {
+            loading = new Promise((resolve, reject) => {
+                const script = document.createElement("script");
+                script.src = "js/plotly.min.js";
+                script.onload = () => resolve(window.Plotly);
+                script.onerror = () => { loading = null; reject(new Error("could not load js/plotly.min.js")); };
+                document.head.appendChild(script);
+            });
+        }
+        return loading;
+    }
+
+    const stats = { plots: 0, ms: 0 };
+    return {
+        // Redraws and the main-thread time they took (ms): the Live page's charts share the thread with its canvas.
+        stats: stats,
+        load: plotly,
+        plot: async function (element, figureJson) {
+            if (!element) { return false; }
+            const Plotly = await plotly();
+            const started = performance.now();
+            const figure = JSON.parse(figureJson);
+            const layout = Object.assign({ margin: { l: 56, r: 16, t: 40, b: 44 }, autosize: true }, figure.layout || {});
+            await Plotly.react(element, figure.data || [], layout, { responsive: true, displaylogo: false });
+            element.dataset.traces = String((figure.data || []).length);
+            stats.plots++;
+            stats.ms += performance.now() - started;
+            return true;
+        },
+        purge: function (element) { if (element && window.Plotly) { window.Plotly.purge(element); } }
+    };
+})();
