@@ -19,6 +19,7 @@ namespace Research.Workbench.Components.Pages;
 public sealed partial class Live
 {
     private const int RecentInputRows = 8;
+    private const int ChartFeedCapacity = 64;
     private static readonly TimeSpan RenderPeriod = TimeSpan.FromMilliseconds(250);
     private readonly CancellationTokenSource _stop = new();
     private readonly SteeringKeys _keys = new();
@@ -38,6 +39,7 @@ public sealed partial class Live
     private int _rating;
     private long? _ratedFrame;
     private SessionSubscription? _subscription;
+    private SessionSubscription? _chartFeed;
     private SessionFrame? _last;
     private ElementReference _stage;
     private ElementReference _modelCanvas;
@@ -112,6 +114,8 @@ public sealed partial class Live
             }
         }
         _subscription = _session.Subscribe(1);
+        // The charts take every frame (the canvas may skip some): a deep queue drained at each render.
+        _chartFeed = _session.Subscribe(ChartFeedCapacity);
         _ = PumpFramesAsync(_subscription, _stop.Token);
         _ = RenderOnTimerAsync(_stop.Token);
         _self = DotNetObjectReference.Create(this);
@@ -125,7 +129,6 @@ public sealed partial class Live
             await foreach (var frame in subscription.Frames.ReadAllAsync(token))
             {
                 _last = frame;
-                _charts.Add(frame);
                 var shadow = _showShadow;
                 var error = shadow ? ErrorMap.Compute(frame.Model, frame.ModelSize, frame.Truth, frame.Size) : [];
                 // Awaiting the hand-over is what drops frames: the subscription keeps only the newest while one is on its way.
@@ -151,6 +154,10 @@ public sealed partial class Live
                 var tick = renders++ % 4;
                 await InvokeAsync(() =>
                 {
+                    while (_chartFeed?.Frames.TryRead(out var frame) == true)
+                    {
+                        _charts.Add(frame);
+                    }
                     // One chart per render, never all three at once: each plotly.js redraw holds the browser's main
                     // thread (the canvas's too) for a while, so they are spread out, latency at 2 Hz, drift at 1 Hz.
                     if (tick is 0 or 2 || _latencyChart is null)
@@ -232,6 +239,7 @@ public sealed partial class Live
     {
         await _stop.CancelAsync();
         _subscription?.Dispose();
+        _chartFeed?.Dispose();
         await DetachAsync();
         if (_session is { } session)
         {
