@@ -20,6 +20,7 @@ public sealed partial class Live
 {
     private const int RecentInputRows = 8;
     private const int ChartFeedCapacity = 64;
+    private const int ChartsAfterRenders = 10;
     private static readonly TimeSpan RenderPeriod = TimeSpan.FromMilliseconds(250);
     private readonly CancellationTokenSource _stop = new();
     private readonly SteeringKeys _keys = new();
@@ -157,6 +158,13 @@ public sealed partial class Live
                     while (_chartFeed?.Frames.TryRead(out var frame) == true)
                     {
                         _charts.Add(frame);
+                    }
+                    // The world first: the charts (and loading plotly.js, a few hundred ms of the browser's main
+                    // thread on a slow machine) wait until the page has been interactive for a moment.
+                    if (renders <= ChartsAfterRenders)
+                    {
+                        StateHasChanged();
+                        return;
                     }
                     // One chart per render, never all three at once: each plotly.js redraw holds the browser's main
                     // thread (the canvas's too) for a while, so they are spread out, latency at 2 Hz, drift at 1 Hz.
