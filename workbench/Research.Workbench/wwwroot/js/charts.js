@@ -24,13 +24,13 @@ window.workbenchCharts = (function () {
         // Redraws and the main-thread time they took (ms): the Live page's charts share the thread with its canvas.
         stats: stats,
         load: plotly,
-        plot: async function (element, figureJson) {
+        plot: async function (element, figureJson, staticPlot) {
             if (!element) { return false; }
             const Plotly = await plotly();
             const started = performance.now();
             const figure = JSON.parse(figureJson);
             const layout = Object.assign({ margin: { l: 56, r: 16, t: 40, b: 44 }, autosize: true }, figure.layout || {});
-            await Plotly.react(element, figure.data || [], layout, { responsive: true, displaylogo: false });
+            await Plotly.react(element, figure.data || [], layout, { responsive: true, displaylogo: false, staticPlot: !!staticPlot });
             element.dataset.traces = String((figure.data || []).length);
             stats.plots++;
             stats.ms += performance.now() - started;
