@@ -89,8 +89,13 @@ public sealed class LivePage(IPage page)
     /// <summary>The status the page shows: live, paused, or why it could not start.</summary>
     public Task<string> StatusAsync() => Page.Locator("#live-status").InnerTextAsync();
 
-    /// <summary>The run id the page shows.</summary>
-    public Task<string> RunIdAsync() => Page.Locator("td:text-is('Run') + td").InnerTextAsync();
+    /// <summary>The run id the page shows, once it shows one (the table renders at 4 Hz, after the first frames).</summary>
+    public async Task<string> RunIdAsync()
+    {
+        var cell = Page.Locator("td:text-is('Run') + td:not(:text-is('-'))");
+        await cell.WaitForAsync(new LocatorWaitForOptions { Timeout = DefaultTimeoutMs });
+        return await cell.InnerTextAsync();
+    }
 
     /// <summary>The text of the recent-inputs table.</summary>
     public Task<string> InputTraceAsync() => Page.Locator("#input-trace").InnerTextAsync();
