@@ -15,6 +15,12 @@ namespace Research.Engine.Sessions;
 /// <param name="DriftEstimate">The ground-truth-free drift estimate (<see cref="DriftEstimator"/>).</param>
 /// <param name="AppliedInputs">Sequence numbers of the inputs first applied in this frame.</param>
 /// <param name="SoftReset">Whether a soft reset was applied in this frame.</param>
+/// <param name="LastInputSeq">
+/// The highest input sequence number this frame carries: every input the session had received with this number or lower
+/// (and taken from its queue) is applied in this frame or an earlier one, or was coalesced or rejected; -1 before any.
+/// A browser matches its key presses to the first frame drawn with this at or past their number.
+/// </param>
 public sealed record SessionFrame(
     long Frame, double TimeMs, double LatencyMs, string Mode, byte[] Model, int ModelSize, byte[] Truth, int Size,
-    double Psnr, double Ssim, float? AgentError, double DriftEstimate, IReadOnlyList<long> AppliedInputs, bool SoftReset);
+    double Psnr, double Ssim, float? AgentError, double DriftEstimate, IReadOnlyList<long> AppliedInputs, bool SoftReset,
+    long LastInputSeq);

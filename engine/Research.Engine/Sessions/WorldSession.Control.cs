@@ -26,6 +26,7 @@ public sealed partial class WorldSession
         (_held, _tokens, _lastModel) = (source._held, source._tokens, source._lastModel);
         (Frame, Paused, _steps, _lastDeliveredMs) = (source.Frame, source.Paused, source._steps, source._lastDeliveredMs);
         _deferred.AddRange(source._deferred);
+        _lastInputSeq = source._lastInputSeq;
         _pending = source._deferred.Count;
     }
 

@@ -18,6 +18,9 @@ public sealed partial class WorldSession
         }
         var nowMs = NowMs;
         var inputs = Drain();
+        // Inputs drained now are applied now or deferred to the next generated frame, so no frame goes out before all
+        // of them are in it: the watermark is safe to hand to the frames that follow.
+        _lastInputSeq = inputs.Count == 0 ? _lastInputSeq : Math.Max(_lastInputSeq, inputs.Max(item => item.Seq));
         var next = Frame + 1;
         var waiting = new List<Queued>();
         foreach (var item in inputs)
@@ -119,7 +122,8 @@ public sealed partial class WorldSession
         _trace.Delivered(plan.Applied, delivered);
         (_lastModel, Frame) = (model, plan.Frame);
         var frame = new SessionFrame(
-            plan.Frame, delivered, latency, _rollout.Mode.Name, rgb, outputSize, truth, Size, psnr, ssim, agentError, estimate, plan.Applied, plan.SoftReset);
+            plan.Frame, delivered, latency, _rollout.Mode.Name, rgb, outputSize, truth, Size, psnr, ssim, agentError, estimate, plan.Applied, plan.SoftReset,
+            _lastInputSeq);
         _broadcaster.Publish(frame);
         Record(frame, model);
         AutoReset(estimate);

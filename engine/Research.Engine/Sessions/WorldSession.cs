@@ -41,6 +41,7 @@ public sealed partial class WorldSession : IDisposable
     private int _steps;
     private int _drifting;
     private long _lastAutoReset;
+    private long _lastInputSeq = -1;
     private double _lastDeliveredMs;
     private int _softResetLeft;
     private bool _disposed;

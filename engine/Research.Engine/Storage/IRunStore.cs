@@ -29,6 +29,11 @@ public interface IRunStore
     /// <exception cref="InvalidOperationException">The run is not <see cref="RunStatus.Running"/>.</exception>
     void AppendInputs(IReadOnlyList<InputTraceEvent> batch);
 
+    /// <summary>Appends a batch of browser-measured input-to-canvas times to one running run, in one transaction.</summary>
+    /// <exception cref="ArgumentException">The batch mixes runs, has a negative sequence number or a time that is negative or not finite.</exception>
+    /// <exception cref="InvalidOperationException">The run is not <see cref="RunStatus.Running"/>.</exception>
+    void AppendBrowserLatency(IReadOnlyList<BrowserLatencySample> batch);
+
     /// <summary>Stores a KPI summary of a run, stamped with the current time.</summary>
     /// <returns>The stored summary.</returns>
     KpiSummary WriteSummary(KpiSummary summary);
@@ -65,6 +70,9 @@ public interface IRunStore
     /// <summary>Reads the input events of a run in sequence order.</summary>
     IReadOnlyList<InputTraceEvent> GetInputs(string runId);
 
+    /// <summary>Reads the browser-measured input-to-canvas times of a run in input sequence order.</summary>
+    IReadOnlyList<BrowserLatencySample> GetBrowserLatency(string runId);
+
     /// <summary>Reads the KPI summaries of a run in the order they were written.</summary>
     IReadOnlyList<KpiSummary> GetSummaries(string runId);
 
@@ -76,7 +84,7 @@ public interface IRunStore
     /// <returns>The updated run.</returns>
     RunDocument SetTags(string runId, IEnumerable<string> tags);
 
-    /// <summary>Deletes a run with its frames, inputs, summaries and key frames, in one transaction.</summary>
+    /// <summary>Deletes a run with its frames, inputs, browser latencies, summaries and key frames, in one transaction.</summary>
     /// <returns>Whether the run existed.</returns>
     /// <exception cref="InvalidOperationException">The run is still <see cref="RunStatus.Running"/>; complete it first.</exception>
     bool DeleteRun(string runId);

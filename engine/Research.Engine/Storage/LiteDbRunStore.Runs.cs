@@ -152,6 +152,7 @@ public sealed partial class LiteDbRunStore
             }
             _frames.DeleteMany(FramesOf(run.Id, 0, int.MaxValue));
             _inputs.DeleteMany(InputsOf(run.Id));
+            _browserLatency.DeleteMany(InputsOf(run.Id));
             _summaries.DeleteMany(BsonExpression.Create("$.RunId = @0", run.Id));
             foreach (var file in _db.FileStorage.Find(Query.StartsWith("_id", RunStoreSchema.KeyFramePrefixOf(run.Id))).ToList())
             {

@@ -55,6 +55,26 @@ public sealed partial class LiteDbRunStore
     }
 
     /// <inheritdoc />
+    public void AppendBrowserLatency(IReadOnlyList<BrowserLatencySample> batch)
+    {
+        var runId = SingleRunOf(batch, sample => sample.RunId, nameof(batch));
+        if (runId is null)
+        {
+            return;
+        }
+        if (batch.FirstOrDefault(sample => sample.Seq < 0 || !double.IsFinite(sample.KeyToCanvasMs) || sample.KeyToCanvasMs < 0) is { } bad)
+        {
+            throw new ArgumentException($"Browser latency samples need a non-negative sequence number and a finite, non-negative time; seq {bad.Seq} with {bad.KeyToCanvasMs} ms is not.", nameof(batch));
+        }
+        Transaction("appending browser latency", () =>
+        {
+            var run = RequireRunning(runId);
+            _browserLatency.Insert(batch.Select(sample => sample with { RunId = run.Id }));
+            return true;
+        });
+    }
+
+    /// <inheritdoc />
     public KpiSummary WriteSummary(KpiSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
@@ -83,6 +103,11 @@ public sealed partial class LiteDbRunStore
     /// <inheritdoc />
     public IReadOnlyList<InputTraceEvent> GetInputs(string runId) => RunIds.IsValid(runId)
         ? Locked("reading inputs", () => (IReadOnlyList<InputTraceEvent>)_inputs.Find(InputsOf(runId)).ToList())
+        : [];
+
+    /// <inheritdoc />
+    public IReadOnlyList<BrowserLatencySample> GetBrowserLatency(string runId) => RunIds.IsValid(runId)
+        ? Locked("reading browser latency", () => (IReadOnlyList<BrowserLatencySample>)_browserLatency.Find(InputsOf(runId)).ToList())
         : [];
 
     /// <inheritdoc />

@@ -38,6 +38,7 @@ public sealed partial class LiteDbRunStore : IRunStore, IDisposable
     private readonly ILiteCollection<FrameMetrics> _frames;
     private readonly ILiteCollection<InputTraceEvent> _inputs;
     private readonly ILiteCollection<KpiSummary> _summaries;
+    private readonly ILiteCollection<BrowserLatencySample> _browserLatency;
     private bool _disposed;
 
     /// <summary>Opens (or creates) the run store in <see cref="RunStoreOptions.DataDirectory"/>, using the system clock.</summary>
@@ -74,6 +75,7 @@ public sealed partial class LiteDbRunStore : IRunStore, IDisposable
             _frames = _db.GetCollection<FrameMetrics>(RunStoreSchema.Frames, BsonAutoId.Int64);
             _inputs = _db.GetCollection<InputTraceEvent>(RunStoreSchema.Inputs, BsonAutoId.Int64);
             _summaries = _db.GetCollection<KpiSummary>(RunStoreSchema.Summaries, BsonAutoId.Int64);
+            _browserLatency = _db.GetCollection<BrowserLatencySample>(RunStoreSchema.BrowserLatency, BsonAutoId.Int64);
             InterruptedRunIds = MarkInterruptedRuns();
         }
         catch

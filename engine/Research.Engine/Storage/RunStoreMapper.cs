@@ -35,6 +35,7 @@ internal static class RunStoreMapper
         mapper.ToDocument(new FrameMetrics());
         mapper.ToDocument(new InputTraceEvent());
         mapper.ToDocument(new KpiSummary());
+        mapper.ToDocument(new BrowserLatencySample());
         return mapper;
     }
 

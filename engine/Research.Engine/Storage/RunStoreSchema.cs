@@ -6,12 +6,13 @@ namespace Research.Engine.Storage;
 internal static class RunStoreSchema
 {
     /// <summary>The schema version this build writes; stored in the file's <c>USER_VERSION</c> pragma.</summary>
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
 
     public const string Runs = "runs";
     public const string Frames = "frames";
     public const string Inputs = "inputs";
     public const string Summaries = "summaries";
+    public const string BrowserLatency = "browser_latency";
 
     /// <summary>
     /// Index key of frames: run id, then the zero-padded frame index, so one range scan of this index reads a run's
@@ -27,13 +28,14 @@ internal static class RunStoreSchema
 
     /// <summary>Collections a run store file may hold; LiteDB's file storage adds <c>_files</c> and <c>_chunks</c>.</summary>
     public static IReadOnlySet<string> KnownCollections { get; } =
-        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { Runs, Frames, Inputs, Summaries, "_files", "_chunks" };
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { Runs, Frames, Inputs, Summaries, BrowserLatency, "_files", "_chunks" };
 
     /// <summary>Migrations from version n to n + 1, applied in order at open.</summary>
     /// <remarks>Each must be idempotent: a crash between a migration and the version stamp runs it again.</remarks>
     public static IReadOnlyList<SchemaMigration> Migrations { get; } =
     [
         new(0, "create the collections and their indexes", CreateVersion1),
+        new(1, "add browser-measured input-to-canvas latency", CreateVersion2),
     ];
 
     public static string FrameKey(string runId, int frame) => $"{runId}/{frame:D10}";
@@ -56,4 +58,7 @@ internal static class RunStoreSchema
         db.GetCollection(Inputs, BsonAutoId.Int64).EnsureIndex("RunSeq", RunSeqKey);
         db.GetCollection(Summaries, BsonAutoId.Int64).EnsureIndex("RunId", "$.RunId");
     }
+
+    private static void CreateVersion2(LiteDatabase db) =>
+        db.GetCollection(BrowserLatency, BsonAutoId.Int64).EnsureIndex("RunSeq", RunSeqKey);
 }

@@ -38,6 +38,33 @@ public sealed class WorldSessionControlTests
     }
 
     [Fact]
+    public void LastInputSeq_ActionWhilePaused_CarriedOnlyByTheFrameThatAppliesIt()
+    {
+        // Arrange
+        using var model = SessionTestModel.Create();
+        var (session, clock) = SessionTestModel.Start(model);
+        using var owned = session;
+        var before = session.Next(clock)!;
+        var up = session.Submit(SessionInput.Act(AgentAction.Up)).Seq;
+        var first = session.Next(clock)!;
+        session.Submit(SessionInput.Control(InputKind.Pause));
+        session.Next(clock);
+
+        // Act
+        var down = session.Submit(SessionInput.Act(AgentAction.Down)).Seq;
+        var whilePaused = session.Next(clock);
+        var step = session.Submit(SessionInput.Control(InputKind.Step)).Seq;
+        var stepped = session.Next(clock)!;
+
+        // Assert
+        Assert.Equal(-1, before.LastInputSeq);
+        Assert.Equal(up, first.LastInputSeq);
+        Assert.Null(whilePaused);
+        Assert.Contains(down, stepped.AppliedInputs);
+        Assert.Equal(step, stepped.LastInputSeq);
+    }
+
+    [Fact]
     public void Step_WhilePaused_ExactlyOneFrameEach()
     {
         using var model = SessionTestModel.Create();

@@ -61,6 +61,7 @@ public sealed class RunStoreKeyFrameAndDeleteTests : IDisposable
             _store.CreateRun(new NewRun { Id = id, Kind = "session" });
             _store.AppendFrames(StoreTestData.Frames(id, 0, 4));
             _store.AppendInputs([new InputTraceEvent { RunId = id, Seq = 0, Kind = "key", Payload = "up" }]);
+            _store.AppendBrowserLatency([new BrowserLatencySample { RunId = id, Seq = 0, KeyToCanvasMs = 40 }]);
             _store.WriteSummary(new KpiSummary { RunId = id, Frame = 3 });
             _store.SaveKeyFrame(id, 2, StoreTestData.Png(5));
             _store.CompleteRun(id, RunStatus.Completed);
@@ -74,11 +75,13 @@ public sealed class RunStoreKeyFrameAndDeleteTests : IDisposable
         Assert.Null(_store.GetRun("gone"));
         Assert.Empty(_store.GetFrames("gone"));
         Assert.Empty(_store.GetInputs("gone"));
+        Assert.Empty(_store.GetBrowserLatency("gone"));
         Assert.Empty(_store.GetSummaries("gone"));
         Assert.Empty(_store.ListKeyFrames("gone"));
         Assert.Null(_store.ReadKeyFrame("gone", 2));
         Assert.Equal(4, _store.GetFrames("kept").Count);
         Assert.Single(_store.GetInputs("kept"));
+        Assert.Single(_store.GetBrowserLatency("kept"));
         Assert.Single(_store.GetSummaries("kept"));
         Assert.Equal([2], _store.ListKeyFrames("kept"));
         Assert.False(_store.DeleteRun("gone"));

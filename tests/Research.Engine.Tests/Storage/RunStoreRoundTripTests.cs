@@ -155,6 +155,41 @@ public sealed class RunStoreRoundTripTests : IDisposable
     }
 
     [Fact]
+    public void AppendBrowserLatency_TwoBatches_ReadBackInSequenceOrder()
+    {
+        // Arrange
+        _store.CreateRun(new NewRun { Id = "b", Kind = "session" });
+        BrowserLatencySample Sample(long seq) => new() { RunId = "b", Seq = seq, KeyToCanvasMs = 20 + seq, ReportedAtMs = 1000 * seq };
+
+        // Act
+        _store.AppendBrowserLatency([Sample(4), Sample(7)]);
+        _store.AppendBrowserLatency([Sample(1)]);
+        var samples = _store.GetBrowserLatency("b");
+
+        // Assert
+        Assert.Equal([Sample(1), Sample(4), Sample(7)], samples);
+    }
+
+    [Theory]
+    [InlineData(-1, 10.0)]
+    [InlineData(3, -0.5)]
+    [InlineData(3, double.NaN)]
+    [InlineData(3, double.PositiveInfinity)]
+    public void AppendBrowserLatency_BadSample_ThrowsAndStoresNothing(long seq, double ms)
+    {
+        // Arrange
+        _store.CreateRun(new NewRun { Id = "b", Kind = "session" });
+
+        // Act
+        var error = Assert.Throws<ArgumentException>(() => _store.AppendBrowserLatency(
+            [new BrowserLatencySample { RunId = "b", Seq = 1, KeyToCanvasMs = 5 }, new BrowserLatencySample { RunId = "b", Seq = seq, KeyToCanvasMs = ms }]));
+
+        // Assert
+        Assert.Contains("Browser latency", error.Message, StringComparison.Ordinal);
+        Assert.Empty(_store.GetBrowserLatency("b"));
+    }
+
+    [Fact]
     public void WriteSummary_PartialThenFinal_LatestIsFinalAndAllInWriteOrder()
     {
         // Arrange

@@ -51,21 +51,22 @@ public sealed class RunStoreSchemaTests : IDisposable
         // Arrange
         StoreTestData.Open(_directory).Dispose();
         var applied = new List<int>();
+        var current = LiteDbRunStore.SchemaVersion;
         SchemaMigration[] migrations =
         [
-            new(2, "third", _ => applied.Add(2)),
-            new(0, "first", _ => applied.Add(0)),
-            new(1, "second", db => { applied.Add(1); db.GetCollection(RunStoreSchema.Runs).EnsureIndex("Name", "$.Name"); }),
+            new(current + 1, "third", _ => applied.Add(current + 1)),
+            new(current - 1, "first", _ => applied.Add(current - 1)),
+            new(current, "second", db => { applied.Add(current); db.GetCollection(RunStoreSchema.Runs).EnsureIndex("Name", "$.Name"); }),
         ];
         var options = new RunStoreOptions { DataDirectory = _directory.Path };
 
         // Act
-        new LiteDbRunStore(options, TimeProvider.System, 3, migrations).Dispose();
-        new LiteDbRunStore(options, TimeProvider.System, 3, migrations).Dispose();
+        new LiteDbRunStore(options, TimeProvider.System, current + 2, migrations).Dispose();
+        new LiteDbRunStore(options, TimeProvider.System, current + 2, migrations).Dispose();
 
         // Assert
-        Assert.Equal([1, 2], applied);
+        Assert.Equal([current, current + 1], applied);
         using var db = new LiteDatabase(new ConnectionString { Filename = _directory.File(LiteDbRunStore.DatabaseFileName), ReadOnly = true });
-        Assert.Equal(3, db.UserVersion);
+        Assert.Equal(current + 2, db.UserVersion);
     }
 }

@@ -67,4 +67,40 @@ public sealed class SessionRegistryTests : IDisposable
         _store.Dispose();
         _data.Dispose();
     }
+
+    [Fact]
+    public void Fork_NobodyClaimsIt_EndedAfterTimeout()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        var host = new SessionHost(time, 30);
+        using var registry = new SessionRegistry(SharedModel.Instance, host, _store, time);
+        var parent = registry.Start(new SessionOptions());
+        var fork = registry.Fork(parent);
+
+        time.Advance(SessionRegistry.ForkClaimTimeout + TimeSpan.FromSeconds(1));
+
+        Assert.Equal([parent], registry.Live);
+        Assert.Equal(RunStatus.Completed, _store.GetRun(fork.RunId!)!.Status);
+        Assert.Null(registry.Claim(fork.RunId));
+    }
+
+    [Fact]
+    public void Claim_ForkOnce_SecondClaimAndBadIdsGetNothing()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        var host = new SessionHost(time, 30);
+        using var registry = new SessionRegistry(SharedModel.Instance, host, _store, time);
+        var parent = registry.Start(new SessionOptions());
+        var fork = registry.Fork(parent);
+
+        var claimed = registry.Claim(fork.RunId!.ToUpperInvariant());
+        time.Advance(SessionRegistry.ForkClaimTimeout * 2);
+
+        Assert.Same(fork, claimed);
+        Assert.Null(registry.Claim(fork.RunId));
+        Assert.Null(registry.Claim(parent.RunId));
+        Assert.Null(registry.Claim(null));
+        Assert.Null(registry.Claim(new string('x', 500)));
+        Assert.Equal(2, registry.Live.Count);
+    }
 }

@@ -1,5 +1,4 @@
 using Bunit;
-using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
@@ -8,6 +7,7 @@ using Research.Engine.Storage;
 using Research.Engine.World;
 using LivePage = Research.Workbench.Components.Pages.Live;
 using Research.Workbench.Hosting;
+using Research.Workbench.Live;
 
 namespace Research.Workbench.Tests.Components.Pages;
 
@@ -49,18 +49,20 @@ public sealed class LiveTests : IAsyncDisposable
     }
 
     [Fact]
-    public void KeyDown_D_SteersRightAndShowsKeyHeld()
+    public async Task KeyDown_D_SteersRightAndShowsKeyHeld()
     {
         var page = RenderPage();
         page.WaitForAssertion(() => Assert.Single(_registry.Live), Wait);
         var session = _registry.Live[0];
 
-        page.Find("#live-stage").KeyDown(new KeyboardEventArgs { Code = "KeyD" });
+        // live.js owns the stage's keys (it timestamps presses) and calls the page's [JSInvokable] methods.
+        var seq = await page.InvokeAsync(() => page.Instance.KeyDown("KeyD"));
 
         page.WaitForAssertion(() => Assert.Equal(AgentAction.Right, session.HeldAction), Wait);
         Assert.Contains(page.FindAll(".keys-overlay span.held"), s => s.TextContent == "D");
 
-        page.Find("#live-stage").KeyUp(new KeyboardEventArgs { Code = "KeyD" });
+        Assert.True(seq >= 0);
+        await page.InvokeAsync(() => page.Instance.KeyUp("KeyD"));
 
         page.WaitForAssertion(() => Assert.Equal(AgentAction.Idle, session.HeldAction), Wait);
         Assert.Empty(page.FindAll(".keys-overlay span.held"));
@@ -97,6 +99,76 @@ public sealed class LiveTests : IAsyncDisposable
         Thread.Sleep(300);
         Assert.Equal(frame, session.Frame);
         page.WaitForAssertion(() => Assert.Equal("paused", page.Find("#live-status").TextContent), Wait);
+    }
+
+    [Fact]
+    public async Task ReportLatency_ReadingOfAnIssuedInput_StoredWithRunAndShown()
+    {
+        var page = RenderPage();
+        page.WaitForAssertion(() => Assert.Single(_registry.Live), Wait);
+        var session = _registry.Live[0];
+        var seq = await page.InvokeAsync(() => page.Instance.KeyDown("KeyW"));
+
+        var accepted = await page.InvokeAsync(() => page.Instance.ReportLatency([new BrowserLatencyReading(seq, 42.4)]));
+
+        Assert.Equal(1, accepted);
+        var stored = Assert.Single(_store.GetBrowserLatency(session.RunId!));
+        Assert.Equal((seq, 42.4), (stored.Seq, stored.KeyToCanvasMs));
+        page.WaitForAssertion(() => Assert.Equal("42 / 42 ms (1)", page.Find("#browser-latency").TextContent), Wait);
+    }
+
+    [Fact]
+    public async Task ReportLatency_InputNeverIssued_RejectedAndNothingStored()
+    {
+        var page = RenderPage();
+        page.WaitForAssertion(() => Assert.Single(_registry.Live), Wait);
+        var session = _registry.Live[0];
+
+        var accepted = await page.InvokeAsync(() => page.Instance.ReportLatency([new BrowserLatencyReading(10_000, 5)]));
+
+        Assert.Equal(0, accepted);
+        Assert.Empty(_store.GetBrowserLatency(session.RunId!));
+    }
+
+    [Fact]
+    public void Fork_Clicked_StartsRecordedForkAndOpensItsAddress()
+    {
+        var page = RenderPage();
+        page.WaitForAssertion(() => Assert.NotEqual("0", page.Find("#frame-counter").TextContent), Wait);
+        var parent = _registry.Live[0];
+
+        page.Find("#fork").Click();
+
+        page.WaitForAssertion(() => Assert.Equal(2, _registry.Live.Count), Wait);
+        var fork = _registry.Live.Single(s => s != parent);
+        page.WaitForAssertion(() => Assert.NotEmpty(_context.JSInterop.Invocations["workbench.open"]), Wait);
+        Assert.Equal($"/?session={fork.RunId}", _context.JSInterop.Invocations["workbench.open"][0].Arguments[0]);
+        Assert.Equal(parent.RunId, _store.GetRun(fork.RunId!)!.Config["fork_of"]);
+    }
+
+    [Fact]
+    public void Render_WithForkId_ShowsThatForkAndStartsNoOtherSession()
+    {
+        var parent = _registry.Start(new SessionOptions());
+        var fork = _registry.Fork(parent);
+        _context.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo($"/?session={fork.RunId}");
+
+        var page = RenderPage();
+
+        page.WaitForAssertion(() => Assert.Contains(fork.RunId!, page.Markup, StringComparison.Ordinal), Wait);
+        Assert.Equal(2, _registry.Live.Count);
+        Assert.Null(_registry.Claim(fork.RunId));
+    }
+
+    [Fact]
+    public void Render_WithUnknownForkId_SaysSoAndStartsNothing()
+    {
+        _context.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo("/?session=no-such-run");
+
+        var page = RenderPage();
+
+        page.WaitForAssertion(() => Assert.Contains("No live fork", page.Find("#live-status").TextContent, StringComparison.Ordinal), Wait);
+        Assert.Empty(_registry.Live);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
+using Research.Engine.Reports;
 using Microsoft.JSInterop;
 using Research.Engine.Models;
 using Research.Engine.Sessions;
@@ -11,20 +12,35 @@ using SessionOptions = Research.Engine.Sessions.SessionOptions;
 namespace Research.Workbench.Components.Pages;
 
 /// <summary>
-/// The live world of this circuit: a session started when the page becomes interactive and ended with the circuit.
-/// Frames go to canvases as they come (one in flight at a time); the text around them renders at 4 Hz.
+/// The live world of this circuit: a session started when the page becomes interactive (or a fork claimed by its run
+/// id, <c>/?session=&lt;id&gt;</c>) and ended with the circuit. Frames go to canvases as they come (one in flight at a
+/// time); the text around them renders at 4 Hz, the latency chart at 2 Hz and the drift charts at 1 Hz.
 /// </summary>
 public sealed partial class Live
 {
     private const int RecentInputRows = 8;
+    private const int ChartFeedCapacity = 64;
+    private const int ChartsAfterRenders = 10;
     private static readonly TimeSpan RenderPeriod = TimeSpan.FromMilliseconds(250);
     private readonly CancellationTokenSource _stop = new();
     private readonly SteeringKeys _keys = new();
-    private RateMeter _drawn = null!;
+    private readonly LiveCharts _charts = new();
+    private readonly BrowserLatencyLog _browserLatency = new();
+    private DotNetObjectReference<Live>? _self;
+    private LineChart? _latencyChart;
+    private LineChart? _shadowChart;
+    private LineChart? _driftChart;
+    private string? _forkUrl;
+    private long _browserDrawn;
+    private long _browserDrawnAt;
+    private double? _browserFps;
+    private bool _forking;
+    private RateMeter _sent = null!;
     private WorldSession? _session;
     private int _rating;
     private long? _ratedFrame;
     private SessionSubscription? _subscription;
+    private SessionSubscription? _chartFeed;
     private SessionFrame? _last;
     private ElementReference _stage;
     private ElementReference _modelCanvas;
@@ -37,6 +53,10 @@ public sealed partial class Live
     private string? _prompt;
     private string? _message;
     private string? _startError;
+
+    /// <summary>The run id of a fork to show instead of starting a new session (from <c>?session=</c>).</summary>
+    [SupplyParameterFromQuery(Name = "session")]
+    public string? SessionId { get; set; }
 
     [Inject] private SessionRegistry Registry { get; set; } = null!;
 
@@ -52,10 +72,14 @@ public sealed partial class Live
     private IEnumerable<Research.Engine.Kpis.InputSample> RecentInputs =>
         _session is null ? [] : _session.RecentInputs().Reverse().Take(RecentInputRows);
 
+    private string BrowserLatency => _browserLatency.Percentiles() is { } p
+        ? $"{p.P50:0} / {p.P95:0} ms ({_browserLatency.Count})"
+        : "-";
+
     private string SinceLastInput => _lastInput == 0 ? "-" : $"{Time.GetElapsedTime(_lastInput).TotalSeconds:0.0} s";
 
     /// <inheritdoc />
-    protected override void OnInitialized() => _drawn = new RateMeter(Time);
+    protected override void OnInitialized() => _sent = new RateMeter(Time);
 
     /// <inheritdoc />
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -64,21 +88,39 @@ public sealed partial class Live
         {
             return;
         }
-        try
+        if (SessionId is not null)
         {
-            // Loading the model the first time takes a few seconds: keep it off the circuit's thread.
-            _session = await Task.Run(() => Registry.Start(new SessionOptions { Preset = _preset }));
+            // The id comes from the address bar: the registry checks it, and only an unclaimed fork is handed out.
+            _session = Registry.Claim(SessionId);
+            if (_session is null)
+            {
+                _startError = "No live fork with that id is waiting: it ended, is open in another tab, or the id is wrong.";
+                StateHasChanged();
+                return;
+            }
+            (_preset, _mode) = (_session.Options.Preset, _session.Mode.Name);
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or Research.Engine.Models.CheckpointException)
+        else
         {
-            _startError = $"could not start: {e.Message}";
-            StateHasChanged();
-            return;
+            try
+            {
+                // Loading the model the first time takes a few seconds: keep it off the circuit's thread.
+                _session = await Task.Run(() => Registry.Start(new SessionOptions { Preset = _preset }));
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException or Research.Engine.Models.CheckpointException)
+            {
+                _startError = $"could not start: {e.Message}";
+                StateHasChanged();
+                return;
+            }
         }
         _subscription = _session.Subscribe(1);
+        // The charts take every frame (the canvas may skip some): a deep queue drained at each render.
+        _chartFeed = _session.Subscribe(ChartFeedCapacity);
         _ = PumpFramesAsync(_subscription, _stop.Token);
         _ = RenderOnTimerAsync(_stop.Token);
-        await Js.InvokeVoidAsync("workbench.focus", _stage);
+        _self = DotNetObjectReference.Create(this);
+        await Js.InvokeVoidAsync("workbench.attach", _stage, _self);
     }
 
     private async Task PumpFramesAsync(SessionSubscription subscription, CancellationToken token)
@@ -90,10 +132,10 @@ public sealed partial class Live
                 _last = frame;
                 var shadow = _showShadow;
                 var error = shadow ? ErrorMap.Compute(frame.Model, frame.ModelSize, frame.Truth, frame.Size) : [];
-                // Awaiting the draw is what drops frames: the subscription keeps only the newest while this one draws.
+                // Awaiting the hand-over is what drops frames: the subscription keeps only the newest while one is on its way.
                 await InvokeAsync(() => Js.InvokeVoidAsync("workbench.drawFrame", token,
-                    _modelCanvas, frame.Model, frame.ModelSize, _truthCanvas, shadow ? frame.Truth : [], _errorCanvas, error, frame.Size).AsTask());
-                _drawn.Tick();
+                    _modelCanvas, frame.Model, frame.ModelSize, _truthCanvas, shadow ? frame.Truth : [], _errorCanvas, error, frame.Size, frame.LastInputSeq).AsTask());
+                _sent.Tick();
             }
         }
         catch (Exception e) when (e is OperationCanceledException or JSDisconnectedException or ObjectDisposedException or TaskCanceledException)
@@ -105,39 +147,45 @@ public sealed partial class Live
     private async Task RenderOnTimerAsync(CancellationToken token)
     {
         using var timer = new PeriodicTimer(RenderPeriod, Time);
+        var renders = 0;
         try
         {
             while (await timer.WaitForNextTickAsync(token))
             {
-                await InvokeAsync(StateHasChanged);
+                var tick = renders++ % 4;
+                await InvokeAsync(() =>
+                {
+                    while (_chartFeed?.Frames.TryRead(out var frame) == true)
+                    {
+                        _charts.Add(frame);
+                    }
+                    // The world first: the charts (and loading plotly.js, a few hundred ms of the browser's main
+                    // thread on a slow machine) wait until the page has been interactive for a moment.
+                    if (renders <= ChartsAfterRenders)
+                    {
+                        StateHasChanged();
+                        return;
+                    }
+                    // One chart per render, never all three at once: each plotly.js redraw holds the browser's main
+                    // thread (the canvas's too) for a while, so they are spread out, latency at 2 Hz, drift at 1 Hz.
+                    if (tick is 0 or 2 || _latencyChart is null)
+                    {
+                        _latencyChart = _charts.Latency();
+                    }
+                    if (tick == 1 || _shadowChart is null)
+                    {
+                        _shadowChart = _charts.ShadowError();
+                    }
+                    if (tick == 3 || _driftChart is null)
+                    {
+                        _driftChart = _charts.Drift();
+                    }
+                    StateHasChanged();
+                });
             }
         }
         catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
         {
-        }
-    }
-
-    private void OnKeyDown(KeyboardEventArgs e)
-    {
-        if (!e.Repeat && _keys.Down(e.Code) is { } action)
-        {
-            Send(SessionInput.Act(action));
-        }
-    }
-
-    private void OnKeyUp(KeyboardEventArgs e)
-    {
-        if (_keys.Up(e.Code) is { } action)
-        {
-            Send(SessionInput.Act(action));
-        }
-    }
-
-    private void OnBlur()
-    {
-        if (_keys.ReleaseAll() is { } action)
-        {
-            Send(SessionInput.Act(action));
         }
     }
 
@@ -181,16 +229,17 @@ public sealed partial class Live
         }
     }
 
-    private void Send(SessionInput input)
+    private long Send(SessionInput input)
     {
         if (_session is null)
         {
-            return;
+            return -1;
         }
         // The session validates every input server-side; a rejection comes back as a message, never an exception.
         var receipt = _session.Submit(input);
         _lastInput = Time.GetTimestamp();
         _message = receipt.Error ?? (receipt.Warnings.Count > 0 ? string.Join("; ", receipt.Warnings) : null);
+        return receipt.Accepted ? receipt.Seq : -1;
     }
 
     /// <summary>Ends the session (its run is completed) when the circuit ends.</summary>
@@ -198,11 +247,14 @@ public sealed partial class Live
     {
         await _stop.CancelAsync();
         _subscription?.Dispose();
+        _chartFeed?.Dispose();
+        await DetachAsync();
         if (_session is { } session)
         {
             // Ending flushes the run to disk: not on the circuit's thread.
             await Task.Run(() => Registry.End(session));
         }
         _stop.Dispose();
+        _self?.Dispose();
     }
 }
