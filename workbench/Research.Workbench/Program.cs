@@ -19,6 +19,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRunsExport();
 app.MapPlotlyScript();
+app.MapStoreSnapshot();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Lifetime.ApplicationStarted.Register(() =>
 {

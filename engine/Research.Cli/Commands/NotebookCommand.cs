@@ -34,6 +34,10 @@ internal static class NotebookCommand
                 Console.Error.WriteLine($"the notebook as run so far is in {result.OutputPath}{(result.HtmlPath is null ? "" : $" and {result.HtmlPath}")}");
                 return CellFailed;
             }
+            foreach (var (cell, time) in result.CellTimes)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  cell {cell}: {time.TotalSeconds:0.0} s"));
+            }
             Console.WriteLine($"ran {result.CellTimes.Count} cells in {seconds} s: {result.OutputPath}{(result.HtmlPath is null ? "" : $", {result.HtmlPath}")}");
             return 0;
         }));

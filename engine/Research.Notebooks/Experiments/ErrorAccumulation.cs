@@ -39,7 +39,7 @@ public static class ErrorAccumulation
                 }
             }
             var variants = EvalPlan.Variants(model.Model, model.Checkpoint, [QualityMode.Balanced], ablations, [.. noiseLevels.Select(n => (float)n)]);
-            var episodes = Rollouts.Episodes(scenario, model.FrameSize, seeds);
+            var episodes = Rollouts.Episodes(scenario, model.FrameSize, seeds, horizon);
             var (results, options) = Rollouts.Evaluate(variants, episodes, horizon, cancellationToken);
             var sweep = results.Where(r => r.Variant.Mode.Name.StartsWith("balanced, noise", StringComparison.Ordinal)).ToList();
             var mitigations = results.Except(sweep).ToList();

@@ -32,12 +32,16 @@ public static class Lab
     {
         var path = name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? name : Notebook.PathOf($"datasets/scenarios/{name}.json");
         var scenario = ScenarioLoader.Load(path);
-        if (seconds is not { } cut || cut * scenario.Fps >= scenario.DurationFrames)
-        {
-            return scenario;
-        }
-        var frames = Math.Max(2, (int)Math.Round(cut * scenario.Fps));
-        return scenario with { DurationFrames = frames, Events = [.. scenario.Events.Where(e => e.Frame < frames)] };
+        return seconds is { } cut ? Cut(scenario, (int)Math.Round(cut * scenario.Fps)) : scenario;
+    }
+
+    /// <summary><paramref name="scenario"/> cut to its first <paramref name="frames"/> frames (at least 2); events after the cut are dropped.</summary>
+    public static Scenario Cut(Scenario scenario, int frames)
+    {
+        frames = Math.Max(2, frames);
+        return frames >= scenario.DurationFrames
+            ? scenario
+            : scenario with { DurationFrames = frames, Events = [.. scenario.Events.Where(e => e.Frame < frames)] };
     }
 
     /// <summary>

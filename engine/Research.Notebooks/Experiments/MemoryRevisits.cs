@@ -27,7 +27,7 @@ public static class MemoryRevisits
             new($"memory on ({mode.Name})", model.Model, model.Checkpoint, mode),
             new("memory off", model.Model, model.Checkpoint, WithoutMemory(mode)),
         };
-        var (results, _) = Rollouts.Evaluate(variants, Rollouts.Episodes(scenario, model.FrameSize, seeds), horizon, cancellationToken);
+        var (results, _) = Rollouts.Evaluate(variants, Rollouts.Episodes(scenario, model.FrameSize, seeds, horizon), horizon, cancellationToken);
         var chart = new ScatterChart("Revisit self-consistency: the return frame against the model's own first visit", "frames between visits", "PSNR return vs first visit (dB)",
             [.. results.Select(r => new ScatterSeries(r.Variant.Name, [.. r.Revisits.Select(v =>
                 new ScatterPoint(string.Create(CultureInfo.InvariantCulture, $"s{v.Episode}"), v.Return - v.FirstVisit, v.ModelSelf))]))]);

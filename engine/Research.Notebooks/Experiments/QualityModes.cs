@@ -14,7 +14,7 @@ public static class QualityModes
     public static QualityModesResult Run(LoadedModel model, Scenario scenario, int seeds, int horizon, CancellationToken cancellationToken = default)
     {
         var variants = EvalPlan.Variants(model.Model, model.Checkpoint, QualityMode.All, null, []);
-        var (results, options) = Rollouts.Evaluate(variants, Rollouts.Episodes(scenario, model.FrameSize, seeds), horizon, cancellationToken);
+        var (results, options) = Rollouts.Evaluate(variants, Rollouts.Episodes(scenario, model.FrameSize, seeds, horizon), horizon, cancellationToken);
         var h = options.Horizon;
         var flops = ModelFlops.Of(model.Model);
         var psnr = results.Select(r => VariantResult.Mean(r.Psnr)[h]).ToList();

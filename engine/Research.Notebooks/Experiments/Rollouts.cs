@@ -2,6 +2,7 @@ using Microsoft.Data.Analysis;
 using Research.Engine.Evaluation;
 using Research.Engine.Reports;
 using Research.Engine.Scenarios;
+using Research.Engine.Sessions;
 
 namespace Research.Notebooks.Experiments;
 
@@ -11,11 +12,16 @@ namespace Research.Notebooks.Experiments;
 /// </summary>
 public static class Rollouts
 {
-    /// <summary>The scenario replayed in world seeds <c>seed</c>, <c>seed + 1</c>, ... as evaluation episodes.</summary>
-    public static IReadOnlyList<EvalEpisode> Episodes(Scenario scenario, int frameSize, int seeds)
+    /// <summary>
+    /// The scenario's first <paramref name="horizon"/> + 1 frames replayed in world seeds <c>seed</c>, <c>seed + 1</c>, ...
+    /// as evaluation episodes.
+    /// </summary>
+    public static IReadOnlyList<EvalEpisode> Episodes(Scenario scenario, int frameSize, int seeds, int horizon)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(seeds, 1);
-        return [.. Enumerable.Range(0, seeds).Select(i => EvalEpisode.FromScenario(scenario with { Seed = scenario.Seed + i }, frameSize, i))];
+        ArgumentOutOfRangeException.ThrowIfLessThan(horizon, 1);
+        var cut = Lab.Cut(scenario, horizon + 1);
+        return [.. Enumerable.Range(0, seeds).Select(i => EvalEpisode.FromScenario(cut with { Seed = cut.Seed + i }, frameSize, i))];
     }
 
     /// <summary>Rolls every variant out on every episode for <paramref name="horizon"/> frames (at most the episodes' length).</summary>
@@ -28,6 +34,11 @@ public static class Rollouts
             ReportHorizons = [1, 10, 30, 100, 300],
         };
         options.Validate();
+        // The first steps of a model in a mode pay one-off native costs; they would count as milliseconds per frame.
+        foreach (var (model, mode) in variants.Select(v => (v.Model, v.Mode)).Distinct())
+        {
+            ScenarioRunner.WarmUp(model, mode);
+        }
         return (new RolloutEvaluator(options).Run(variants, episodes, cancellationToken: cancellationToken), options);
     }
 

@@ -76,7 +76,7 @@ public static class TrainAModel
     public static ModelComparison Compare(LoadedModel trained, LoadedModel baseline, Scenario scenario, QualityMode mode, int seeds, int horizon,
         CancellationToken cancellationToken = default)
     {
-        var episodes = Rollouts.Episodes(scenario, baseline.FrameSize, seeds);
+        var episodes = Rollouts.Episodes(scenario, baseline.FrameSize, seeds, horizon);
         var variants = new List<EvalVariant>
         {
             new($"{baseline.Name} {mode.Name}", baseline.Model, baseline.Checkpoint, mode),

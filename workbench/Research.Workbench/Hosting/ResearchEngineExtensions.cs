@@ -11,7 +11,7 @@ public static class ResearchEngineExtensions
     /// <summary>
     /// Registers <see cref="TimeProvider.System"/>, one <see cref="LiteDbRunStore"/> per process, the default model
     /// (loaded once, on first use), the real-time <see cref="SessionHost"/> with its hosted loop, the
-    /// <see cref="SessionRegistry"/>, and the validated <see cref="WorkbenchOptions"/> from <paramref name="configuration"/>.
+    /// <see cref="SessionRegistry"/>, the publisher of <c>workbench.json</c> (where notebooks ask for run snapshots), and the validated <see cref="WorkbenchOptions"/> from <paramref name="configuration"/>.
     /// </summary>
     public static IServiceCollection AddResearchEngine(this IServiceCollection services, IConfiguration configuration)
     {
@@ -26,6 +26,7 @@ public static class ResearchEngineExtensions
         services.AddSingleton(sp => new SessionHost(sp.GetRequiredService<TimeProvider>(), new SessionOptions().TargetFps));
         services.AddHostedService<SessionHostService>();
         services.AddSingleton<SessionRegistry>();
+        services.AddHostedService<WorkbenchAddressPublisher>();
         return services;
     }
 }
