@@ -71,6 +71,8 @@ public sealed class NotebookDocument
     {
         var cell = new JsonObject
         {
+            // nbformat 4.5 gives every cell an id, unique in the notebook.
+            ["id"] = "inserted-" + Guid.NewGuid().ToString("N")[..8],
             ["cell_type"] = "code",
             ["execution_count"] = null,
             ["metadata"] = new JsonObject
