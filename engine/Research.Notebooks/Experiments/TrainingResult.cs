@@ -9,8 +9,3 @@ namespace Research.Notebooks.Experiments;
 /// <param name="Metrics">The final checkpoint's metrics (held-out evaluation), as (metric, value).</param>
 /// <param name="Elapsed">Wall time of the training.</param>
 public sealed record TrainingResult(string Checkpoint, LineChart Loss, DataFrame Metrics, TimeSpan Elapsed);
-
-/// <summary>The trained model beside the default in notebook 05.</summary>
-/// <param name="Curves">PSNR against horizon of both, with 95% bands across seeds.</param>
-/// <param name="Table">The evaluation summary of both.</param>
-public sealed record ModelComparison(LineChart Curves, DataFrame Table);

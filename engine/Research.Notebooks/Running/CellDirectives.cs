@@ -62,11 +62,3 @@ internal static partial class CellDirectives
     [GeneratedRegex("""^#r\s+"(?<target>[^"]+)"\s*$""")]
     private static partial Regex Reference();
 }
-
-/// <summary>A kernel directive the runner cannot honour.</summary>
-internal sealed class DirectiveException(int cell, int line, string message) : Exception(message)
-{
-    public int Cell { get; } = cell;
-
-    public int Line { get; } = line;
-}

@@ -8,8 +8,3 @@ namespace Research.Notebooks.Experiments;
 /// <param name="Table">Per variant: revisits found, mean PSNR of the return frame against the truth and against the model's first visit, and the truth's own.</param>
 /// <param name="Curves">PSNR against horizon with and without memory.</param>
 public sealed record RevisitComparison(ScatterChart Revisits, DataFrame Table, LineChart Curves);
-
-/// <summary>What notebook 06 shows about injected errors.</summary>
-/// <param name="Psnr">PSNR per frame of the live session with and without memory, the injection marked by the drop.</param>
-/// <param name="Table">Per variant: injection frame, baseline PSNR before it, frames to recover (NaN: never), mean PSNR after it.</param>
-public sealed record InjectionComparison(LineChart Psnr, DataFrame Table);
