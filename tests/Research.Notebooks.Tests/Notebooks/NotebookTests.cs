@@ -55,7 +55,7 @@ public sealed class NotebookTests(NotebookFixture fixture) : IClassFixture<Noteb
     [Fact]
     public async Task QualityModes_ParetoChartAndCostTablePerMode()
     {
-        var (_, notebook) = await fixture.RunAsync("03-quality-modes", "seeds=2", "horizon=8");
+        var (_, notebook) = await fixture.RunAsync("03-quality-modes", "seeds=2", "horizon=8", "timingRounds=5");
 
         Assert.Equal(["Pareto front", "default"], ExecutedNotebook.TraceNames(notebook.Figure("Cost against quality")));
         var table = notebook.Table("gflop_per_frame");
