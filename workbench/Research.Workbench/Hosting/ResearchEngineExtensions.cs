@@ -11,7 +11,7 @@ public static class ResearchEngineExtensions
     /// <summary>
     /// Registers <see cref="TimeProvider.System"/>, one <see cref="LiteDbRunStore"/> per process, the default model
     /// (loaded once, on first use), the real-time <see cref="SessionHost"/> with its hosted loop, the
-    /// <see cref="SessionRegistry"/>, the publisher of <c>workbench.json</c> (where notebooks ask for run snapshots), and the validated <see cref="WorkbenchOptions"/> from <paramref name="configuration"/>.
+    /// <see cref="SessionRegistry"/>, and the validated <see cref="WorkbenchOptions"/> from <paramref name="configuration"/>.
     /// </summary>
     public static IServiceCollection AddResearchEngine(this IServiceCollection services, IConfiguration configuration)
     {
@@ -21,12 +21,13 @@ public static class ResearchEngineExtensions
         services.AddSingleton<IRunStore>(sp => new LiteDbRunStore(
             new RunStoreOptions { DataDirectory = DataDirectory.Resolve(sp.GetRequiredService<IOptions<WorkbenchOptions>>().Value.DataDirectory) },
             sp.GetRequiredService<TimeProvider>()));
+        // Publishes workbench.json in the data folder while the app runs: where notebooks ask for run snapshots.
+        services.AddHostedService<WorkbenchAddressPublisher>();
         services.AddSingleton(sp => new Lazy<LoadedModel>(() =>
             LoadedModel.Load(RepositoryRoot.ModelDirectory(sp.GetRequiredService<IOptions<WorkbenchOptions>>().Value.ModelDirectory))));
         services.AddSingleton(sp => new SessionHost(sp.GetRequiredService<TimeProvider>(), new SessionOptions().TargetFps));
         services.AddHostedService<SessionHostService>();
         services.AddSingleton<SessionRegistry>();
-        services.AddHostedService<WorkbenchAddressPublisher>();
         return services;
     }
 }
