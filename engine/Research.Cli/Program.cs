@@ -13,5 +13,6 @@ var root = new RootCommand("research: the research workbench for real-time world
     RolloutCommand.Create(),
     RunCommand.Create(),
     DeviceCommand.Create(),
+    NotebookCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

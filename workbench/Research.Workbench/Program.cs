@@ -22,6 +22,7 @@ app.MapRunsExport();
 app.MapKeyFrames();
 app.MapKpiReportExport();
 app.MapPlotlyScript();
+app.MapStoreSnapshot();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Lifetime.ApplicationStarted.Register(() =>
 {

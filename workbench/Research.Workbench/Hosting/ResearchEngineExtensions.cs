@@ -22,6 +22,8 @@ public static class ResearchEngineExtensions
         services.AddSingleton<IRunStore>(sp => new LiteDbRunStore(
             new RunStoreOptions { DataDirectory = DataDirectory.Resolve(sp.GetRequiredService<IOptions<WorkbenchOptions>>().Value.DataDirectory) },
             sp.GetRequiredService<TimeProvider>()));
+        // Publishes workbench.json in the data folder while the app runs: where notebooks ask for run snapshots.
+        services.AddHostedService<WorkbenchAddressPublisher>();
         services.AddSingleton(sp => new Lazy<LoadedModel>(() =>
             LoadedModel.Load(RepositoryRoot.ModelDirectory(sp.GetRequiredService<IOptions<WorkbenchOptions>>().Value.ModelDirectory))));
         services.AddSingleton(sp => new SessionHost(sp.GetRequiredService<TimeProvider>(), new SessionOptions().TargetFps));
