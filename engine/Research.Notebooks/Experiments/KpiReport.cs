@@ -1,23 +1,17 @@
+using System.Globalization;
 using Microsoft.Data.Analysis;
-using Research.Engine.Evaluation;
+using Research.Engine.LaunchReport;
 using Research.Engine.Reports;
 using Research.Engine.Storage;
 
 namespace Research.Notebooks.Experiments;
 
 /// <summary>
-/// Notebook 04: the KPI report of stored session runs, from each run's last KPI summary (the figures the workbench and
-/// <c>research run</c> store), as tables and charts.
+/// Notebook 04: the launch checklist the workbench's KPI report shows (<see cref="LaunchChecklistBuilder"/>), answered
+/// from stored session runs, as tables and its trend charts.
 /// </summary>
 public static class KpiReport
 {
-    /// <summary>The KPIs the report leads with, in order: responsiveness, then fidelity, then robustness.</summary>
-    public static IReadOnlyList<string> Headline { get; } =
-    [
-        "fps", "fps_of_target", "latency_p50_ms", "latency_p95_ms", "first_response_p95_ms", "dropped_frames",
-        "psnr_mean", "ssim_mean", "agent_lost_fraction", "divergence_onset_frame", "revisits", "drift_estimate_correlation",
-    ];
-
     /// <summary>
     /// The data folder whose runs the report reads: <paramref name="runsFrom"/> when given; else the workbench's data
     /// folder when it has a run store; else the notebooks' own (where notebooks 01 and 06 store their sessions).
@@ -32,50 +26,65 @@ public static class KpiReport
         return File.Exists(Path.Combine(workbench, LiteDbRunStore.DatabaseFileName)) ? workbench : Lab.DataDirectory(dataDir);
     }
 
-    /// <summary>Builds the report from the newest <paramref name="limit"/> session runs of <paramref name="runs"/>.</summary>
-    /// <exception cref="InvalidOperationException">No session run has a KPI summary.</exception>
-    public static KpiReportResult Build(OpenedRuns runs, int limit = 100)
+    /// <summary>The workbench's filters from notebook parameters: blank ones match every run; days are <c>yyyy-MM-dd</c> (UTC), inclusive.</summary>
+    /// <exception cref="FormatException">A day is not <c>yyyy-MM-dd</c>.</exception>
+    public static LaunchFilter Filter(string scenario = "", string mode = "", string from = "", string to = "") =>
+        new(Blank(scenario) ? null : scenario.Trim(), Blank(mode) ? null : mode.Trim(), Day(from), Day(to));
+
+    /// <summary>Answers the launch checklist from the session runs of <paramref name="runs"/> that <paramref name="filter"/> selects.</summary>
+    public static KpiReportResult Build(OpenedRuns runs, LaunchFilter filter, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(runs);
-        var rows = runs.Store.QueryRuns(new RunQuery { Kind = "session", Limit = limit })
-            .Select(r => (Run: r, Kpis: runs.Store.GetLatestSummary(r.Id)?.Values))
-            .Where(r => r.Kpis is { Count: > 0 })
-            .Select(r => (r.Run, Kpis: r.Kpis!))
-            .ToList();
-        if (rows.Count == 0)
-        {
-            throw new InvalidOperationException($"No session run with KPIs in {runs.Source}: run notebook 01 or `research run` first.");
-        }
-        double Value(IReadOnlyDictionary<string, double> kpis, string name) => kpis.TryGetValue(name, out var v) ? v : double.NaN;
-        var columns = new List<DataFrameColumn>
-        {
-            new StringDataFrameColumn("run", rows.Select(r => r.Run.Id)),
-            new StringDataFrameColumn("scenario", rows.Select(r => r.Run.Scenario ?? "")),
-            new StringDataFrameColumn("mode", rows.Select(r => r.Run.QualityMode ?? "")),
-            new StringDataFrameColumn("status", rows.Select(r => r.Run.Status.ToString())),
-        };
-        columns.AddRange(Headline.Select(k => new DoubleDataFrameColumn(k, rows.Select(r => Value(r.Kpis, k)))));
-        var summary = new DataFrame(
-            new StringDataFrameColumn("kpi", Headline),
-            new Int32DataFrameColumn("runs", Headline.Select(k => rows.Count(r => double.IsFinite(Value(r.Kpis, k))))),
-            new DoubleDataFrameColumn("median", Headline.Select(k => Median(rows.Select(r => Value(r.Kpis, k))))),
-            new DoubleDataFrameColumn("min", Headline.Select(k => Finite(rows.Select(r => Value(r.Kpis, k))).DefaultIfEmpty(double.NaN).Min())),
-            new DoubleDataFrameColumn("max", Headline.Select(k => Finite(rows.Select(r => Value(r.Kpis, k))).DefaultIfEmpty(double.NaN).Max())),
-            new DoubleDataFrameColumn("newest", Headline.Select(k => Value(rows[0].Kpis, k))));
-        var scatter = new ScatterChart("Latency p95 against mean PSNR per session run", "latency p95 (ms)", "mean PSNR (dB)",
-            [.. rows.GroupBy(r => r.Run.QualityMode ?? "unknown").Select(g => new ScatterSeries(g.Key,
-                [.. g.Select(r => new ScatterPoint(r.Run.Scenario ?? r.Run.Id, Value(r.Kpis, "latency_p95_ms"), Value(r.Kpis, "psnr_mean")))]))]);
-        var ordered = rows.OrderBy(r => r.Run.CreatedAt).ToList();
-        var x = Enumerable.Range(1, ordered.Count).Select(i => (double)i).ToArray();
-        var trend = new LineChart("Mean PSNR and fps per session run, oldest first", "run (in the order they ran)", "dB / frames per second",
-            [
-                new ChartSeries("psnr_mean", x, [.. ordered.Select(r => Value(r.Kpis, "psnr_mean"))]),
-                new ChartSeries("fps", x, [.. ordered.Select(r => Value(r.Kpis, "fps"))]),
-            ]);
-        return new KpiReportResult(new DataFrame(columns), summary, scatter, trend, runs.Source);
+        var checklist = LaunchChecklistBuilder.Build(runs.Store, filter, time);
+        var checks = checklist.Checks;
+        // The same words and numbers as the workbench's /report page and its HTML export (LaunchFormat).
+        var items = new DataFrame(
+            new StringDataFrameColumn("item", checks.Select(c => c.Item.Question)),
+            new StringDataFrameColumn("verdict", checks.Select(c => LaunchFormat.Verdict(c.Verdict))),
+            new BooleanDataFrameColumn("partial", checks.Select(c => c.IsPartial)),
+            new StringDataFrameColumn("figure", checks.Select(c => c.Headline.Criterion.Name)),
+            new StringDataFrameColumn("value", checks.Select(c => LaunchFormat.Value(c.Headline.Criterion, c.Headline.Value))),
+            new StringDataFrameColumn("threshold", checks.Select(c => LaunchFormat.Threshold(c.Headline.Criterion))),
+            new Int32DataFrameColumn("runs", checks.Select(c => c.RunIds.Count)));
+        var criteria = checks.SelectMany(c => c.Criteria.Select(r => (c.Item.Id, Result: r))).ToList();
+        var figures = new DataFrame(
+            new StringDataFrameColumn("item", criteria.Select(c => c.Id)),
+            new StringDataFrameColumn("figure", criteria.Select(c => c.Result.Criterion.Name)),
+            new StringDataFrameColumn("value", criteria.Select(c => LaunchFormat.Value(c.Result.Criterion, c.Result.Value))),
+            new StringDataFrameColumn("worst_run", criteria.Select(c =>
+                c.Result.Criterion.Aggregate == FigureAggregate.Median ? LaunchFormat.Value(c.Result.Criterion, c.Result.Worst) : "")),
+            new StringDataFrameColumn("threshold", criteria.Select(c => LaunchFormat.Threshold(c.Result.Criterion))),
+            new StringDataFrameColumn("verdict", criteria.Select(c => LaunchFormat.Verdict(c.Result.Verdict))),
+            new Int32DataFrameColumn("runs", criteria.Select(c => c.Result.RunIds.Count)));
+        return new KpiReportResult(checklist, items, figures, [.. checks.Select(c => c.Trend).OfType<LineChart>()],
+            RunFigures(checklist), runs.Source);
     }
 
-    private static IEnumerable<double> Finite(IEnumerable<double> values) => values.Where(double.IsFinite);
+    /// <summary>
+    /// Per run (oldest first): each checklist figure as that run measured it (empty when it did not), so a median can be
+    /// traced to the runs behind it. Coverage figures are left out: per run they are only "recorded or not".
+    /// </summary>
+    private static DataFrame RunFigures(LaunchChecklist checklist)
+    {
+        var runs = checklist.Runs;
+        var columns = new List<DataFrameColumn>
+        {
+            new StringDataFrameColumn("run", runs.Select(r => r.Run.Id)),
+            new StringDataFrameColumn("created_utc", runs.Select(r => r.Run.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))),
+            new StringDataFrameColumn("scenario", runs.Select(r => r.Run.Scenario ?? "")),
+            new StringDataFrameColumn("mode", runs.Select(r => r.Run.QualityMode ?? "")),
+        };
+        var perRun = checklist.Checks.SelectMany(c => c.Item.Criteria)
+            .Where(c => c.Aggregate != FigureAggregate.Coverage)
+            // A figure read from one KPI key is named by the key; a computed one by its name.
+            .Select(c => (Name: c.Source.All(ch => char.IsAsciiLetterOrDigit(ch) || ch == '_') ? c.Source : c.Name, c.PerRun))
+            .DistinctBy(c => c.Name);
+        columns.AddRange(perRun.Select(c => new DoubleDataFrameColumn(c.Name, runs.Select(r => c.PerRun(r.Values) ?? double.NaN))));
+        return new DataFrame(columns);
+    }
 
-    private static double Median(IEnumerable<double> values) => VariantResult.Percentile([.. Finite(values)], 50);
+    private static DateOnly? Day(string text) =>
+        Blank(text) ? null : DateOnly.ParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static bool Blank(string? text) => string.IsNullOrWhiteSpace(text);
 }

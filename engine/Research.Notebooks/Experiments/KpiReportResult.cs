@@ -1,12 +1,15 @@
 using Microsoft.Data.Analysis;
+using Research.Engine.LaunchReport;
 using Research.Engine.Reports;
 
 namespace Research.Notebooks.Experiments;
 
-/// <summary>What notebook 04 shows: the PM's view of stored session runs.</summary>
-/// <param name="Runs">One row per session run (newest first): scenario, mode, status, and the headline KPIs of its last summary.</param>
-/// <param name="Summary">Per headline KPI: runs with a value, median, best, worst, and the newest run's value.</param>
-/// <param name="LatencyQuality">Per run: latency p95 against mean PSNR, one series per quality mode.</param>
-/// <param name="Trend">Mean PSNR and fps per run in the order they ran.</param>
+/// <summary>What notebook 04 shows: the launch checklist of the workbench's KPI report, answered from stored session runs.</summary>
+/// <param name="Checklist">The checklist itself (<see cref="LaunchChecklistReport.ToReport"/> renders it as the workbench's HTML export).</param>
+/// <param name="Items">The five items: item (question), verdict (pass, fail or no data), partial, headline figure, value, threshold, runs.</param>
+/// <param name="Figures">Every figure behind the items: item id, figure, value, worst run (medians only), threshold, verdict, runs.</param>
+/// <param name="Trends">Each item's headline figure over time with its threshold, for the items some run measured.</param>
+/// <param name="Runs">The runs the checklist was answered from, oldest first, with each checklist figure as that run measured it.</param>
 /// <param name="Source">Where the runs came from (the file, or a snapshot from the workbench).</param>
-public sealed record KpiReportResult(DataFrame Runs, DataFrame Summary, ScatterChart LatencyQuality, LineChart Trend, string Source);
+public sealed record KpiReportResult(
+    LaunchChecklist Checklist, DataFrame Items, DataFrame Figures, IReadOnlyList<LineChart> Trends, DataFrame Runs, string Source);
