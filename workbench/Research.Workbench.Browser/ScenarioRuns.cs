@@ -23,7 +23,7 @@ public static class ScenarioRuns
     /// <remarks>
     /// Uses the model the app's live sessions share: call it while no live session runs (after
     /// <see cref="BrowserHarness.ResetAsync"/>), so no two threads step the model at once. Cutting the scenario short
-    /// keeps a test's arrange step to a few seconds on two cores; 90 frames give key frames at 0, 30 and 60.
+    /// keeps a test's arrange step to a few seconds on two cores; 90 frames give key frames at frames 30 and 60 (sessions save one every 30).
     /// </remarks>
     /// <returns>The stored run's id.</returns>
     public static async Task<string> RunAsync(
@@ -34,7 +34,9 @@ public static class ScenarioRuns
         var catalog = server.Services.GetRequiredService<SweepCatalog>();
         var loaded = server.Services.GetRequiredService<Lazy<LoadedModel>>().Value;
         var full = catalog.LoadScenario(scenario);
-        var shortened = full with { DurationFrames = Math.Min(frames, full.DurationFrames) };
+        var length = Math.Min(frames, full.DurationFrames);
+        // The timeline refuses events past its end: keep the ones that start within the cut (holds are cut with it).
+        var shortened = full with { DurationFrames = length, Events = full.Events.Where(e => e.Frame < length).ToArray() };
         var options = new ScenarioRunOptions(shortened, QualityMode.Parse(mode), Realtime: false, Checkpoint: loaded.Name, Tags: ["e2e"]);
         // Fast replay computes synchronously: off the test's thread.
         var result = await Task.Run(() => ScenarioRunner.RunAsync(loaded.Model, options, server.Store, null, cancellationToken), cancellationToken);

@@ -37,7 +37,9 @@ public sealed class RunDetailTests(BrowserFixture fixture) : IAsyncLifetime
     {
         var runId = await ScenarioRuns.RunAsync(_harness.Server, cancellationToken: TestContext.Current.CancellationToken);
         var detail = await RunDetailPage.OpenAsync(_harness, runId);
-        await detail.WaitForMediaAsync(0);
+        await detail.GoToFrameAsync(40);
+        await detail.WaitForMediaAsync(30);
+        await detail.Page.Locator("#psnr-chart[data-cursor='40']").WaitForAsync(PageWait.Attached);
 
         await detail.GoToFrameAsync(75);
         await detail.WaitForMediaAsync(60);
