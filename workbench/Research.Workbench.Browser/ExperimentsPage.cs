@@ -28,10 +28,10 @@ public sealed class ExperimentsPage(IPage page)
     public Task<string> CellsTextAsync() => Page.Locator("#sweep-cells").InnerTextAsync();
 
     /// <summary>Picks <paramref name="value"/> in the multi-select <paramref name="selectId"/> (#sweep-scenarios or #sweep-modes), then closes its list.</summary>
-    /// <remarks>MudSelect puts the id on a hidden input: the user clicks the select around it, then an item in its popover.</remarks>
+    /// <remarks>MudSelect puts the id on its read-only combobox input: a click opens the popover with the items.</remarks>
     public async Task PickAsync(string selectId, string value)
     {
-        var select = Page.Locator($".mud-select:has(#{selectId})");
+        var select = Page.Locator($"#{selectId}");
         var item = Page.Locator($".mud-popover-open .mud-list-item:has-text('{value}')");
         await PageWait.RepeatUntilAsync(() => select.ClickAsync(), () => item.IsVisibleAsync(), $"open {selectId}");
         await item.ClickAsync();

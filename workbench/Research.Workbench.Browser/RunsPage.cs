@@ -32,17 +32,20 @@ public sealed class RunsPage(IPage page)
     public Task SelectAsync(string runId, int selected)
     {
         var box = Page.Locator($"input[data-select='{runId}']");
+        // What the server rendered: MudCheckBox marks its state with a class. The input's own checked state cannot be
+        // trusted: a click before the circuit is up ticks it in the browser only.
+        var ticked = Page.Locator($"label:has(input[data-select='{runId}']) .mud-checkbox-true");
         var label = $"Compare ({selected})";
         return PageWait.RepeatUntilAsync(
             async () =>
             {
-                // A tick made before the circuit was up is undone when the page becomes interactive: tick again then.
-                if (!await box.IsCheckedAsync())
+                if (await ticked.CountAsync() == 0)
                 {
                     await box.ClickAsync();
                 }
             },
-            async () => (await CompareButton.InnerTextAsync()).Contains(label, StringComparison.Ordinal),
+            // TextContent, not innerText: the button shows its label upper-cased by CSS.
+            async () => (await CompareButton.TextContentAsync() ?? "").Contains(label, StringComparison.Ordinal),
             $"select run {runId}");
     }
 }
