@@ -35,8 +35,12 @@ public sealed class ExperimentsPage(IPage page)
         var item = Page.Locator($".mud-popover-open .mud-list-item:has-text('{value}')");
         await PageWait.RepeatUntilAsync(() => select.ClickAsync(), () => item.IsVisibleAsync(), $"open {selectId}");
         await item.ClickAsync();
-        await Page.Keyboard.PressAsync("Escape");
-        await Page.Locator(".mud-popover-open .mud-list-item").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden, Timeout = PageWait.TimeoutMs });
+        // A multi-select stays open after a pick; a click on an empty part of the page (bottom right, away from the list)
+        // closes it, as a user would.
+        await PageWait.RepeatUntilAsync(
+            () => Page.Mouse.ClickAsync(BrowserHarness.Viewport.Width - 40, BrowserHarness.Viewport.Height - 40),
+            async () => await Page.Locator(".mud-popover-open .mud-list-item").CountAsync() == 0,
+            $"close {selectId}");
     }
 
     /// <summary>Presses "Launch sweep" and returns the id of the sweep that appears (the newest one).</summary>
