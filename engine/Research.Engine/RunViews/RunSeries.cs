@@ -27,6 +27,12 @@ public sealed record RunSeries(
         return new RunSeries(run, store.GetFrames(run.Id), store.GetInputs(run.Id), store.GetLatestSummary(run.Id), store.ListKeyFrames(run.Id));
     }
 
+    /// <summary>
+    /// The frame a viewer opens at: the first stored key frame, so the model, truth and error panels show a picture from
+    /// the start (sessions number frames from 1 and store a key frame every 30); the first frame when there is none.
+    /// </summary>
+    public int OpeningFrame => KeyFrames.Count > 0 ? KeyFrames[0] : Frames.Count > 0 ? Frames[0].Frame : 0;
+
     /// <summary>The highest frame index with metrics, or -1 when there are none.</summary>
     public int LastFrame => Frames.Count == 0 ? -1 : Frames[^1].Frame;
 

@@ -39,7 +39,7 @@ public sealed class RunDetailTests : IAsyncDisposable
         var page = RenderPage("run-a");
 
         var header = page.Find("#run-header").TextContent;
-        foreach (var text in new[] { "run-a", "Completed", "revisit-loop", "fast", "ckpt-1", "7", "100", "demo" })
+        foreach (var text in new[] { "run-a", "Completed", "revisit-loop", "fast", "ckpt-1", "7", "99", "demo" })
         {
             Assert.Contains(text, header, StringComparison.Ordinal);
         }
@@ -51,6 +51,18 @@ public sealed class RunDetailTests : IAsyncDisposable
         Assert.Equal(["inputs", "soft resets"], charts.Psnr.MarkerList.Select(m => m.Group));
         Assert.Equal(["p50", "p95", "p99"], charts.Latency.Series.Select(s => s.Name));
         Assert.True(charts.Psnr.Series[0].HasBand);
+    }
+
+    [Fact]
+    public void Render_StoredRun_OpensAtFirstKeyFrameWithPictures()
+    {
+        StoredRuns.Add(_store, "run-a", frames: 100);
+
+        var page = RenderPage("run-a");
+
+        Assert.Equal(30, page.Instance.Frame);
+        Assert.Equal("30", page.Find("#media-panels").GetAttribute("data-key-frame"));
+        Assert.Equal(3, page.FindAll("#media-panels img").Count);
     }
 
     [Fact]

@@ -63,6 +63,7 @@ public sealed partial class Compare
         _labels = Label(_runs);
         _kpis = KpiComparison.Build(_runs.Select(r => r.Summary).ToList());
         _charts = CompareCharts.Build(_runs, _labels);
+        _frame = _runs.Min(r => r.OpeningFrame);
     }
 
     /// <summary>Each run's frame for the slider's frame: a shorter run stays on its last frame.</summary>

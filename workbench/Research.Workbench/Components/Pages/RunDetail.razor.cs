@@ -44,6 +44,7 @@ public sealed partial class RunDetail
         {
             (_loadedId, _frame) = (RunId, 0);
             Reload();
+            _frame = _series?.OpeningFrame ?? 0;
         }
     }
 
@@ -56,7 +57,7 @@ public sealed partial class RunDetail
             yield return ("Mode", run.QualityMode ?? "–");
             yield return ("Checkpoint", run.Checkpoint ?? "–");
             yield return ("Seed", run.Seed?.ToString(CultureInfo.InvariantCulture) ?? "–");
-            yield return ("Frames", (run.LastFrame + 1).ToString(CultureInfo.InvariantCulture));
+            yield return ("Last frame", run.LastFrame.ToString(CultureInfo.InvariantCulture));
             yield return ("Kind", run.Kind);
             yield return ("Created (UTC)", run.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
         }
