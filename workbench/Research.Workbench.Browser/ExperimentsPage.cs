@@ -24,7 +24,7 @@ public sealed class ExperimentsPage(IPage page)
     /// <summary>The sweep <paramref name="sweepId"/>'s card.</summary>
     public ILocator Sweep(string sweepId) => Page.Locator($"[id='sweep-{sweepId}']");
 
-    /// <summary>What the form says the sweep will run ("N runs (at most 48)").</summary>
+    /// <summary>What the form says the sweep will run ("1 run (at most 48)", "N runs (at most 48)").</summary>
     public Task<string> CellsTextAsync() => Page.Locator("#sweep-cells").InnerTextAsync();
 
     /// <summary>Picks <paramref name="value"/> in the multi-select <paramref name="selectId"/> (#sweep-scenarios or #sweep-modes), then closes its list.</summary>

@@ -16,7 +16,7 @@ public sealed class ExperimentsTests(BrowserFixture fixture) : IAsyncLifetime
     {
         var experiments = await ExperimentsPage.OpenAsync(_harness);
         await experiments.PickAsync("sweep-scenarios", ScenarioRuns.DefaultScenario);
-        await PageWait.ForAsync(experiments.Page, "document.getElementById('sweep-cells').innerText.startsWith('1 runs')");
+        await PageWait.ForAsync(experiments.Page, "document.getElementById('sweep-cells').innerText.startsWith('1 run ')");
         var modes = await experiments.Page.Locator("#sweep-modes").InputValueAsync();
         var seeds = await experiments.Page.Locator("#sweep-seeds").InputValueAsync();
 
