@@ -42,8 +42,7 @@ public static class LaunchChecklistReport
 
     private static ReportSection Summary(LaunchChecklist checklist)
     {
-        var text = string.Create(CultureInfo.InvariantCulture,
-            $"Answered from {checklist.Runs.Count} measured session {(checklist.Runs.Count == 1 ? "run" : "runs")} ({checklist.Filter.Describe()}), generated {checklist.GeneratedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC. Overall: {LaunchFormat.Verdict(checklist.Verdict).ToUpperInvariant()}.");
+        var text = $"{LaunchFormat.Provenance(checklist)} Overall: {LaunchFormat.Verdict(checklist.Verdict).ToUpperInvariant()}.";
         var rows = checklist.Checks.Select(c => (IReadOnlyList<string>)
         [
             c.Item.Question,

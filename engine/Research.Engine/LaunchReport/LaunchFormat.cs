@@ -38,4 +38,12 @@ public static class LaunchFormat
         var number = value.ToString(format, CultureInfo.InvariantCulture);
         return criterion.Unit.Length == 0 ? number : criterion.Unit.StartsWith('/') ? number + criterion.Unit : $"{number} {criterion.Unit}";
     }
+
+    /// <summary>Where the answers come from: "Answered from N measured session runs (filter), generated … UTC."</summary>
+    public static string Provenance(LaunchChecklist checklist)
+    {
+        ArgumentNullException.ThrowIfNull(checklist);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"Answered from {checklist.Runs.Count} measured session {(checklist.Runs.Count == 1 ? "run" : "runs")} ({checklist.Filter.Describe()}), generated {checklist.GeneratedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC.");
+    }
 }
