@@ -106,7 +106,7 @@ public sealed class RolloutEvaluator(EvalOptions options)
                     continue;
                 }
                 rollout.Start(episode.Frames[t - 1], previous);
-                reconstruction.Add(ImageQuality.Psnr(rollout.Reconstruct(episode.Frames[t - 1]), episode.Frames[t - 1]));
+                reconstruction.Add(ImageQuality.Psnr(rollout.CurrentFrame(), episode.Frames[t - 1]));
                 oneStep.Add(ImageQuality.Psnr(rollout.Step(episode.Actions[t], episode.PromptTokens[t]), episode.Frames[t]));
             }
         }
