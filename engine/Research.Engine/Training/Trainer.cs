@@ -143,7 +143,14 @@ public sealed partial class Trainer(TrainingConfig config, TrainerOptions option
                     "check the numerics configuration (research device) and resume with --resume.");
             }
             lossSum += stepLoss;
-            nn.utils.clip_grad_norm_(parameters, 1.0);
+            var norm = nn.utils.clip_grad_norm_(parameters, 1.0);
+            if (!double.IsFinite(norm))
+            {
+                var bad = model.named_parameters().Where(p => p.parameter.grad is { } g && !isfinite(g).all().item<bool>()).Select(p => p.name).ToList();
+                throw new ArithmeticException(
+                    $"Training phase {phase}, step {step + 1}: the gradient norm is {norm} (loss {stepLoss}); non-finite gradients in {bad.Count} parameters ({string.Join(", ", bad.Take(6))}). " +
+                    $"The last good checkpoint in {options.CheckpointDirectory} is kept; check the numerics configuration (research device) and resume with --resume.");
+            }
             optimizer.step();
             var done = step + 1;
             if (done % ReportEvery == 0 || done == steps)
