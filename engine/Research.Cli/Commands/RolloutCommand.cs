@@ -6,6 +6,7 @@ using Research.Engine.Evaluation;
 using Research.Engine.Imaging;
 using Research.Engine.Metrics;
 using Research.Engine.Models;
+using Research.Engine.Reports;
 using Spectre.Console;
 
 namespace Research.Cli.Commands;
@@ -64,7 +65,7 @@ internal static class RolloutCommand
                 psnrSum += psnr;
                 var found = AgentLocator.Locate(generated, size);
                 var error = found.DistanceTo(episode.Agents[t].X, episode.Agents[t].Y);
-                csv.Append(CultureInfo.InvariantCulture, $"{t},{psnr:F3},{ImageQuality.Ssim(generated, truth, size):F4},{(error is { } e ? e.ToString("F2", CultureInfo.InvariantCulture) : "")},{FrameHash(output64)}\n");
+                csv.Append(CultureInfo.InvariantCulture, $"{t},{CsvNumber.Format(psnr, "F3")},{CsvNumber.Format(ImageQuality.Ssim(generated, truth, size), "F4")},{CsvNumber.Format(error, "F2")},{FrameHash(output64)}\n");
                 if (t % stride == 0)
                 {
                     strip.AddRange([generated, truth, ImageQuality.ErrorMap(generated, truth, size)]);

@@ -17,7 +17,7 @@ namespace Research.Engine.Compute;
 /// </remarks>
 public static class NumericsConfiguration
 {
-    /// <summary>Environment variable choosing the mode: safe (default) or native.</summary>
+    /// <summary>Environment variable choosing the mode: safe (default), native or native-unchecked.</summary>
     public const string ModeVariable = "RESEARCH_NUMERICS";
 
     /// <summary>Environment variable choosing the default torch thread count (default <see cref="DefaultThreads"/>).</summary>
@@ -52,20 +52,21 @@ public static class NumericsConfiguration
     public static void ThrowIfRefused()
     {
         var state = EnsureApplied();
-        if (state.SelfTest is { Passed: false })
+        if (state.SelfTest is { Passed: false } && state.Mode != NumericsMode.NativeUnchecked)
         {
             throw new NumericsException($"Refusing to run models: the numerics self-test failed ({state.Describe()}). "
                 + "libtorch's kernels give wrong results on this CPU; see environment.md, \"Numerics\".");
         }
     }
 
-    /// <summary>Parses a mode as users write it (case-insensitive): safe or native; empty means safe.</summary>
+    /// <summary>Parses a mode as users write it (case-insensitive): safe, native or native-unchecked; empty means safe.</summary>
     /// <exception cref="ArgumentException">The text names no mode.</exception>
     public static NumericsMode ParseMode(string? text) => text?.Trim().ToLowerInvariant() switch
     {
         null or "" or "safe" => NumericsMode.Safe,
         "native" => NumericsMode.Native,
-        _ => throw new ArgumentException($"Unknown {ModeVariable} '{text}': expected safe or native.", nameof(text)),
+        "native-unchecked" => NumericsMode.NativeUnchecked,
+        _ => throw new ArgumentException($"Unknown {ModeVariable} '{text}': expected safe, native or native-unchecked.", nameof(text)),
     };
 
 #pragma warning disable CA2255 // The configuration must precede libtorch's first use by any host of this library; that is the point.

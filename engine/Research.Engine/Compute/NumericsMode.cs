@@ -14,4 +14,10 @@ public enum NumericsMode
     /// chosen only when asked for, and only kept when the self-test passes.
     /// </summary>
     Native,
+
+    /// <summary>
+    /// libtorch's defaults kept even when the self-test fails (<c>RESEARCH_NUMERICS=native-unchecked</c>): only to
+    /// measure the safe mode's cost or to reproduce the faults. Results may be wrong.
+    /// </summary>
+    NativeUnchecked,
 }

@@ -22,10 +22,18 @@ public sealed record NumericsState(
 
     /// <summary>One line for logs, <c>research device</c> and the workbench.</summary>
     public string Describe() =>
-        $"numerics: {Mode.ToString().ToLowerInvariant()}"
-        + (Requested != Mode ? $" (asked for {Requested.ToString().ToLowerInvariant()}; its self-test failed)" : "")
+        $"numerics: {Name(Mode)}"
+        + (Requested != Mode ? $" (asked for {Name(Requested)}; its self-test failed)" : "")
         + $", oneDNN {(OneDnnEnabled switch { true => "on", false => "off", null => "unknown" })}"
         + $", ONEDNN_MAX_CPU_ISA={OneDnnMaxIsa ?? "(cpu default)"}, threads {Threads}"
         + (SelfTest is { } t ? $", self-test {(t.Passed ? "passed" : "FAILED")} (max error {t.MaxError:G3}, tolerance {NumericsSelfTest.Tolerance:G1}, {t.Milliseconds:F1} ms)" : "")
         + (Problem is null ? "" : $"; {Problem}");
+
+    /// <summary>A mode as users write it in <c>RESEARCH_NUMERICS</c>.</summary>
+    public static string Name(NumericsMode mode) => mode switch
+    {
+        NumericsMode.Native => "native",
+        NumericsMode.NativeUnchecked => "native-unchecked",
+        _ => "safe",
+    };
 }
