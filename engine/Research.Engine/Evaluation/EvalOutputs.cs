@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Research.Engine.Reports;
 using Research.Engine.Storage;
 
 namespace Research.Engine.Evaluation;
@@ -20,7 +21,7 @@ public static class EvalOutputs
             for (var t = 0; t < r.Length; t++)
             {
                 var column = r.Psnr.Select(e => e[t]).ToArray();
-                text.Append(c, $"{Quote(r.Variant.Name)},{t},{psnr[t]:F3},{VariantResult.Percentile(column, 10):F3},{VariantResult.Percentile(column, 90):F3},{ssim[t]:F4},{agent[t]:F3}\n");
+                text.Append(c, $"{Quote(r.Variant.Name)},{t},{CsvNumber.Format(psnr[t], "F3")},{CsvNumber.Format(VariantResult.Percentile(column, 10), "F3")},{CsvNumber.Format(VariantResult.Percentile(column, 90), "F3")},{CsvNumber.Format(ssim[t], "F4")},{CsvNumber.Format(agent[t], "F3")}\n");
             }
         }
         return text.ToString();
@@ -39,7 +40,7 @@ public static class EvalOutputs
             text.Append(c, $"{Quote(results[i].Variant.Name)},{Quote(EvalPlan.Label(results[i].Variant.Checkpoint))},{Quote(m.Name)},{m.ContextFrames},{m.RefineSteps},{m.ContextNoise},{m.MemoryFrames},{m.Upsample}");
             foreach (var key in keys)
             {
-                text.Append(c, $",{summaries[i][key]:0.####}");
+                text.Append(c, $",{CsvNumber.Format(summaries[i][key], "0.####")}");
             }
             text.Append('\n');
         }
