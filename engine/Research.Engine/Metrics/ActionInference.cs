@@ -4,7 +4,7 @@ namespace Research.Engine.Metrics;
 
 /// <summary>
 /// Inverse dynamics: which action explains the agent's motion between two consecutive frames. Used to measure whether
-/// a world model obeys its controls: <see cref="Matches"/> compares the motion inferred from the model's frames with
+/// a world model obeys its controls: <see cref="Matches(InferredMotion, float, float)"/> compares the motion inferred from the model's frames with
 /// the action in effect in the ground truth under the same commands.
 /// </summary>
 /// <remarks>
@@ -77,9 +77,24 @@ public static class ActionInference
     /// </summary>
     public static bool Matches(InferredMotion inferred, WorldState previous, WorldState next)
     {
+        ArgumentNullException.ThrowIfNull(previous);
+        ArgumentNullException.ThrowIfNull(next);
+        return Matches(inferred, next.Agent.X - previous.Agent.X, next.Agent.Y - previous.Agent.Y);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="inferred"/> is the action that explains the true world motion (<paramref name="dx"/>,
+    /// <paramref name="dy"/>) of the agent: the same action as <see cref="Classify"/> gives for it and, for a dash
+    /// (whose direction the action does not name), the same direction. A motion no action explains matches nothing.
+    /// </summary>
+    /// <param name="inferred">The motion read from two frames.</param>
+    /// <param name="dx">The agent's true motion in world units, horizontal.</param>
+    /// <param name="dy">The agent's true motion in world units, vertical (down is positive).</param>
+    public static bool Matches(InferredMotion inferred, float dx, float dy)
+    {
         ArgumentNullException.ThrowIfNull(inferred);
-        var expected = Expected(previous, next);
-        if (inferred.Action != expected)
+        var expected = Classify(dx, dy);
+        if (expected is null || inferred.Action != expected)
         {
             return false;
         }
@@ -87,7 +102,6 @@ public static class ActionInference
         {
             return true;
         }
-        float dx = next.Agent.X - previous.Agent.X, dy = next.Agent.Y - previous.Agent.Y;
         return Math.Abs(dx) >= Math.Abs(dy)
             ? Math.Abs(inferred.Dx) >= Math.Abs(inferred.Dy) && Math.Sign(inferred.Dx) == Math.Sign(dx)
             : Math.Abs(inferred.Dy) > Math.Abs(inferred.Dx) && Math.Sign(inferred.Dy) == Math.Sign(dy);

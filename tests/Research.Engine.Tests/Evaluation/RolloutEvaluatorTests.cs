@@ -34,7 +34,8 @@ public sealed class RolloutEvaluatorTests : IDisposable
             Assert.All(result.Psnr, e => Assert.Equal(21, e.Length));
             Assert.All(result.Psnr.SelectMany(e => e.Skip(1)), p => Assert.InRange(p, 0, 99));
             Assert.All(result.Ssim.SelectMany(e => e.Skip(1)), s => Assert.InRange(s, -1, 1));
-            Assert.True(result.ActionChecks > 0);
+            Assert.True(result.Actions.Moving + result.Actions.Idle + result.Actions.Blocked > 0);
+            Assert.Equal(0, result.BlackFrames);
             var summary = result.Summary(options);
             Assert.Equal(VariantResult.Mean(result.Psnr)[20], summary["psnr_at_20"]);
             Assert.InRange(summary["divergence_onset"], 0, 21);
