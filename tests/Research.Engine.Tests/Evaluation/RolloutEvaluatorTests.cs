@@ -39,6 +39,12 @@ public sealed class RolloutEvaluatorTests : IDisposable
             var summary = result.Summary(options);
             Assert.Equal(VariantResult.Mean(result.Psnr)[20], summary["psnr_at_20"]);
             Assert.InRange(summary["divergence_onset"], 0, 21);
+            Assert.Equal(3 * 4, result.Episodes.Sum(e => e.OneStep.Count));
+            Assert.InRange(summary["one_step_psnr"], 0, 99);
+            Assert.All(result.Episodes.SelectMany(e => e.Control), c => Assert.Equal(c.TrueAction - c.Opposite, c.Delta));
+            Assert.Contains(result.Episodes, e => e.Explore);
+            Assert.InRange(summary["oracle_psnr_explore_at_20"], summary["psnr_explore_seen_at_20"] - 99, 100);
+            Assert.InRange(summary["agent_kept_at_20"], 0, 3);
         }
     }
 
@@ -96,6 +102,9 @@ public sealed class RolloutEvaluatorTests : IDisposable
         Assert.Equal(1 + results.Count * 11, frames.Length);
         Assert.Equal(1 + results.Count, summary.Length);
         Assert.Contains("psnr_at_10", summary[0]);
+        Assert.Contains("oracle_psnr_explore", frames[0]);
+        Assert.Contains("\"action_accuracy\"", EvalOutputs.SummaryJson(results, options, episodes.Count));
+        Assert.Contains("Targets of issue 12", html);
         Assert.Contains("PSNR against horizon", html);
         Assert.DoesNotContain("src=\"http", html);
     }
