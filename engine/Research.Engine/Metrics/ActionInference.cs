@@ -51,7 +51,7 @@ public static class ActionInference
     /// </remarks>
     /// <exception cref="ArgumentException">A frame does not hold size x size RGB pixels.</exception>
     public static InferredMotion Infer(ReadOnlySpan<byte> previous, ReadOnlySpan<byte> next, int size, CameraShift camera) =>
-        Combine(AgentLocator.Locate(previous, size), AgentLocator.Locate(next, size), size, camera);
+        Combine(AgentLocator.Locate(previous, size), AgentLocator.Locate(next, size), size, camera, previous, next);
 
     /// <summary>Infers the action between two frames, reading the camera's motion from them with <see cref="CameraShift.Estimate"/>.</summary>
     /// <exception cref="ArgumentException">A frame does not hold size x size RGB pixels, or the size is below <see cref="CameraShift.MinEstimateSize"/>.</exception>
@@ -59,7 +59,7 @@ public static class ActionInference
     {
         var before = AgentLocator.Locate(previous, size);
         var after = AgentLocator.Locate(next, size);
-        return Combine(before, after, size, CameraShift.Estimate(previous, next, size, before, after));
+        return Combine(before, after, size, CameraShift.Estimate(previous, next, size, before, after), previous, next);
     }
 
     /// <summary>The action in effect between two ground-truth states: the motion of the agent, classified.</summary>
@@ -135,15 +135,17 @@ public static class ActionInference
         return major is >= DashFrom and <= DashUpTo ? AgentAction.Dash : null;
     }
 
-    private static InferredMotion Combine(AgentLocation previous, AgentLocation next, int size, CameraShift camera)
+    private static InferredMotion Combine(
+        AgentLocation previous, AgentLocation next, int size, CameraShift camera, ReadOnlySpan<byte> previousFrame, ReadOnlySpan<byte> nextFrame)
     {
         if (!previous.Found || !next.Found)
         {
             return new InferredMotion(null, float.NaN, float.NaN, camera, previous, next);
         }
         var unitsPerPixel = (float)WorldOptions.ViewSize / size;
-        var dx = (next.X - previous.X) * unitsPerPixel + camera.X;
-        var dy = (next.Y - previous.Y) * unitsPerPixel + camera.Y;
+        var (shiftX, shiftY) = AgentShift.Between(previousFrame, nextFrame, size, previous, next);
+        var dx = shiftX * unitsPerPixel + camera.X;
+        var dy = shiftY * unitsPerPixel + camera.Y;
         return new InferredMotion(Classify(dx, dy), dx, dy, camera, previous, next);
     }
 }
