@@ -32,7 +32,8 @@ public static class EvalReport
             {
                 Text = "PSNR on parts of the frame, explore and arena worlds apart. Seen: pixels whose world place an earlier frame of the true trajectory showed (from frame 0); "
                     + "revealed: pixels entering the view at that frame. Given: pixels whose place frame 0 showed, the only frame a free-running model is given; invented: the rest, which no model can know. "
-                    + "Oracle: the given pixels exact and every other pixel frame 0's mean colour, the ceiling of a model that keeps what it was shown and guesses nothing.",
+                    + "Oracle: the given pixels exact and every other pixel frame 0's mean colour, the ceiling of a model that keeps what it was shown and guesses nothing. "
+                    + "An arena's view never moves, so every pixel is given and its oracle is the truth itself (the 100 dB cap): arena worlds are judged on the whole frame.",
                 Tables = [EvalReportTables.Regions(results, options, explore: true), EvalReportTables.Regions(results, options, explore: false)],
                 Charts = modes.Any(r => r.Episodes.Any(e => e.Explore))
                     ? [EvalReportTables.ExploreCurves(modes)]
