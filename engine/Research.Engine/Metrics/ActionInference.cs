@@ -8,7 +8,8 @@ namespace Research.Engine.Metrics;
 /// the action in effect in the ground truth under the same commands.
 /// </summary>
 /// <remarks>
-/// The agent's world motion is its displacement on screen (found by <see cref="AgentLocator"/>) plus the camera's motion.
+/// The agent's world motion is its displacement on screen (found by <see cref="AgentLocator"/> in both frames, then measured by
+/// aligning the agent's colour score map between them, which pixel noise and blur barely move) plus the camera's motion.
 /// In an explore world the camera follows the agent, so the agent stays at the view's centre and its motion shows as the
 /// scene scrolling the other way; at a world edge the camera clamps and the agent moves on screen instead; in an arena
 /// the camera never moves. Summing the two terms covers all three cases.
