@@ -160,7 +160,7 @@ internal static class EvalCommand
             var agent = VariantResult.Median(r.AgentError);
             table.AddRow(
                 Markup.Escape(r.Variant.Name), F(psnr[Math.Min(1, last)]), F(psnr[Math.Min(30, last)]), F(psnr[last]), F(ssim[last], "0.000"), F(agent[last]),
-                F(100 * r.ActionAccuracy, "0.0") + "%", F(s["divergence_onset"], "0"), F(s["revisit_psnr"]), F(s["black_frames"], "0"), F(r.MillisecondsPerFrame));
+                Percent(r.ActionAccuracy), F(s["divergence_onset"], "0"), F(s["revisit_psnr"]), F(s["black_frames"], "0"), F(r.MillisecondsPerFrame));
         }
         AnsiConsole.Write(table);
         var targets = new Table().AddColumns(
@@ -174,10 +174,12 @@ internal static class EvalCommand
                 Markup.Escape(r.Variant.Name), F(s["one_step_psnr"]), F(s["control_delta_psnr"]), F(Get(s, $"psnr_arena_at_{last}")), F(Get(s, $"psnr_explore_given_at_{last}")),
                 F(Get(s, $"psnr_explore_seen_at_{last}")), F(Get(s, $"psnr_explore_at_{last}")), F(Get(s, $"oracle_psnr_explore_at_{last}")),
                 $"{F(s[$"agent_kept_at_{last}"], "0")}/{r.Episodes.Count}",
-                $"{F(100 * a.Accuracy, "0.0")}% of {a.Moving} / {F(100 * a.IdleAccuracy, "0.0")}% / {F(100 * a.BlockedAccuracy, "0.0")}%");
+                $"{Percent(a.Accuracy)} of {a.Moving} / {Percent(a.IdleAccuracy)} / {Percent(a.BlockedAccuracy)}");
         }
         AnsiConsole.Write(targets);
     }
+
+    private static string Percent(double share) => double.IsNaN(share) ? "n/a" : F(100 * share, "0.0") + "%";
 
     private static double Get(IReadOnlyDictionary<string, double> summary, string key) => summary.GetValueOrDefault(key, double.NaN);
 

@@ -99,7 +99,7 @@ public static class EvalReport
             var row = new List<string> { r.Variant.Name };
             row.AddRange(horizons.Select(x => F(s[$"psnr_at_{x}"])));
             row.AddRange([
-                F(s[$"ssim_at_{options.Horizon}"], "0.000"), F(s[$"agent_error_median_at_{options.Horizon}"]), F(100 * s["action_accuracy"], "0.0") + "%",
+                F(s[$"ssim_at_{options.Horizon}"], "0.000"), F(s[$"agent_error_median_at_{options.Horizon}"]), EvalReportTables.Percent(s["action_accuracy"]),
                 F(s["divergence_onset"], "0"), F(s["revisit_psnr"]), F(s["revisit_self_psnr"]), F(s["black_frames"], "0"), F(s["ms_per_frame"]),
             ]);
             return (IReadOnlyList<string>)row;

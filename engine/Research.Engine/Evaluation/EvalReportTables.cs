@@ -93,5 +93,6 @@ internal static class EvalReportTables
     private static string F(IReadOnlyDictionary<string, double> s, string key, string format = "0.00") =>
         EvalReport.F(s.GetValueOrDefault(key, double.NaN), format);
 
-    private static string Percent(double share) => EvalReport.F(100 * share, "0.0") + "%";
+    /// <summary>A share as a percentage, or n/a.</summary>
+    public static string Percent(double share) => double.IsNaN(share) ? "n/a" : EvalReport.F(100 * share, "0.0") + "%";
 }
