@@ -6,6 +6,7 @@ using Research.Engine.Evaluation;
 using Research.Engine.Imaging;
 using Research.Engine.Metrics;
 using Research.Engine.Models;
+using Research.Engine.Reports;
 using Spectre.Console;
 
 namespace Research.Cli.Commands;
@@ -22,13 +23,16 @@ internal static class RolloutCommand
         var every = new Option<int>("--every") { Description = "Every how many frames a row goes into the strip.", DefaultValueFactory = _ => 30 };
         var frames = new Option<int?>("--frames") { Description = "Frames to generate (default: the whole scenario)." };
         var output = new Option<string?>("--out") { Description = "Output directory (default: <data-dir>/rollouts/<scenario>-<mode>)." };
+        var threads = CommonOptions.Threads();
         var dataDir = CommonOptions.DataDir();
         var command = new Command("rollout", "Run the world model free on a scenario's inputs beside the ground-truth world; write a strip (model | truth | error) and per-frame PSNR, SSIM and agent error.")
         {
-            checkpoint, scenario, mode, image, every, frames, output, dataDir,
+            checkpoint, scenario, mode, image, every, frames, output, threads, dataDir,
         };
         command.SetAction((parse, cancellation) => CliErrors.Guard(() =>
         {
+            CommonOptions.ApplyThreads(parse.GetValue(threads));
+            NumericsConfiguration.ThrowIfRefused();
             var qualityMode = QualityMode.Parse(parse.GetValue(mode)!);
             var stride = parse.GetValue(every);
             if (stride < 1)
@@ -49,7 +53,7 @@ internal static class RolloutCommand
             using var rollout = new ModelRollout(model, qualityMode);
             rollout.Start(start, episode.StartPose);
             var strip = new List<byte[]> { start, episode.Frames[0], ImageQuality.ErrorMap(start, episode.Frames[0], size) };
-            var csv = new StringBuilder("frame,psnr,ssim,agent_error\n");
+            var csv = new StringBuilder("frame,psnr,ssim,agent_error,frame_sha256\n");
             double psnrSum = 0;
             for (var t = 1; t <= count; t++)
             {
@@ -61,7 +65,7 @@ internal static class RolloutCommand
                 psnrSum += psnr;
                 var found = AgentLocator.Locate(generated, size);
                 var error = found.DistanceTo(episode.Agents[t].X, episode.Agents[t].Y);
-                csv.Append(CultureInfo.InvariantCulture, $"{t},{psnr:F3},{ImageQuality.Ssim(generated, truth, size):F4},{(error is { } e ? e.ToString("F2", CultureInfo.InvariantCulture) : "")}\n");
+                csv.Append(CultureInfo.InvariantCulture, $"{t},{CsvNumber.Format(psnr, "F3")},{CsvNumber.Format(ImageQuality.Ssim(generated, truth, size), "F4")},{CsvNumber.Format(error, "F2")},{FrameHash(output64)}\n");
                 if (t % stride == 0)
                 {
                     strip.AddRange([generated, truth, ImageQuality.ErrorMap(generated, truth, size)]);
@@ -78,4 +82,7 @@ internal static class RolloutCommand
         }));
         return command;
     }
+
+    /// <summary>First 16 hex digits of the frame's SHA-256: frames.csv then proves byte-identical frames, not only equal metrics.</summary>
+    internal static string FrameHash(byte[] frame) => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(frame))[..16].ToLowerInvariant();
 }

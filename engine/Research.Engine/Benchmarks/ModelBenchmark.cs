@@ -81,19 +81,15 @@ public static class ModelBenchmark
         using var noGrad = no_grad();
         using var scope = NewDisposeScope();
         var config = model.Config;
-        var size = config.LatentSize;
-        var latent = rand(1, config.LatentChannels, size, size) * 2 - 1;
-        var state = rand_like(model.Dynamics.InitialState(1, size, CPU)) * 2 - 1;
-        var context = rand(1, config.MaxContextFrames * config.LatentChannels, size, size) * 2 - 1;
-        var memory = zeros(1, config.LatentChannels + 1, size, size);
+        var size = config.FrameSize;
+        var features = zeros(1, MotionTracker.FeatureCount);
         var prompt = tensor(Training.TrainingData.PadTokens(Prompt, config.MaxPromptTokens), [1, config.MaxPromptTokens]);
-        var input = new DynamicsInput(context, memory, tensor(new long[] { 0 }), prompt, full(1, QualityMode.Fast.ContextNoise));
-        var level = full(1, LatentRefiner.Schedule(1)[0]);
-        var frame = rand(1, 3, config.FrameSize, config.FrameSize);
+        var frame = rand(1, 3, size, size);
+        var input = new StepInput(frame, rand(1, 3, size, size), tensor(new[] { 1f, 0f }, [1, 2]), zeros(1, 4, size, size),
+            zeros(1, 3, size, size), tensor(new long[] { 0 }), prompt, full(1, QualityMode.Fast.ContextNoise));
         return new ModelPartTimes(
-            MedianMs(repeats, () => model.Dynamics.forward(input, state)),
-            MedianMs(repeats, () => model.Refiner.forward(latent, state, level)),
-            MedianMs(repeats, () => model.Tokenizer.Decode(latent)),
+            MedianMs(repeats, () => model.Motion.forward(features)),
+            MedianMs(repeats, () => model.Step(input).Frame),
             MedianMs(repeats, () => model.Upsampler.forward(frame)),
             repeats);
     }

@@ -32,7 +32,7 @@ public static class ModelBenchmarkReport
         {
             text.AppendLine("**Weights are untrained (random initialisation).** Time and FLOPs per frame depend on the architecture only, not on the weights.");
         }
-        text.AppendLine(c, $"Parameters: {result.ParameterCount:N0}. Config: frameSize {config.FrameSize}, latentChannels {config.LatentChannels} ({config.LatentSize}x{config.LatentSize} latent), tokenizerWidth {config.TokenizerWidth}, hiddenChannels {config.HiddenChannels}, maxContextFrames {config.MaxContextFrames}, embeddingSize {config.EmbeddingSize}, maxPromptTokens {config.MaxPromptTokens}.");
+        text.AppendLine(c, $"Parameters: {result.ParameterCount:N0}. Config: frameSize {config.FrameSize}, width {config.Width}, deepWidth {config.DeepWidth}, deepBlocks {config.DeepBlocks}, motionHidden {config.MotionHidden}, maxContextFrames {config.MaxContextFrames}, embeddingSize {config.EmbeddingSize}, maxPromptTokens {config.MaxPromptTokens}.");
         var sizes = string.Join(", ", result.Peak.Samples.Select(s => string.Create(c, $"{s.Size}: {s.Gflops:F1}")));
         text.AppendLine(c, $"Matmul peak (float32, square, best of several at {result.Peak.Threads} threads): {sizes} GFLOP/s; peak **{peak:F1} GFLOP/s**.");
         text.AppendLine();
@@ -53,17 +53,16 @@ public static class ModelBenchmarkReport
         text.AppendLine(c, $"## Cost by part (modules called directly, median of {parts.Repeats} calls)").AppendLine();
         text.AppendLine("| part | ms/call | MFLOP/call | GFLOP/s | % of peak |");
         text.AppendLine("|---|---|---|---|---|");
-        AppendPart(text, "dynamics step", parts.DynamicsMs, flops.Dynamics, peak);
-        AppendPart(text, "refinement step", parts.RefineStepMs, flops.RefineStep, peak);
-        AppendPart(text, "decode", parts.DecodeMs, flops.Decode, peak);
+        AppendPart(text, "motion predictor", parts.MotionMs, flops.Motion, peak);
+        AppendPart(text, "warp + corrector", parts.StepMs, flops.Step, peak);
         AppendPart(text, "2x upsample (quality)", parts.UpsampleMs, flops.Upsample, peak);
         text.AppendLine();
-        text.AppendLine("| mode | dynamics ms | refinement ms | decode ms | upsample ms | parts sum ms | rollout p50 ms | rest ms (noise, context stacking, RGB conversion, timing noise) |");
-        text.AppendLine("|---|---|---|---|---|---|---|---|");
+        text.AppendLine("| mode | motion ms | warp + corrector ms | upsample ms | parts sum ms | rollout p50 ms | rest ms (memory read and write, noise, RGB conversion, timing noise) |");
+        text.AppendLine("|---|---|---|---|---|---|---|");
         foreach (var m in result.Modes)
         {
             var sum = parts.PerFrameMs(m.Mode);
-            text.AppendLine(c, $"| {m.Mode.Name} | {parts.DynamicsMs:F2} | {m.Mode.RefineSteps * parts.RefineStepMs:F2} | {parts.DecodeMs:F2} | {(m.Mode.Upsample ? parts.UpsampleMs : 0):F2} | {sum:F2} | {m.Times.P50Ms:F2} | {m.Times.P50Ms - sum:F2} |");
+            text.AppendLine(c, $"| {m.Mode.Name} | {parts.MotionMs:F2} | {parts.StepMs:F2} | {(m.Mode.Upsample ? parts.UpsampleMs : 0):F2} | {sum:F2} | {m.Times.P50Ms:F2} | {m.Times.P50Ms - sum:F2} |");
         }
         var memory = result.Memory;
         text.AppendLine();

@@ -2,18 +2,17 @@ using Research.Engine.Models;
 
 namespace Research.Engine.Benchmarks;
 
-/// <summary>Median wall-clock time of the model's parts, each called directly (batch 1), in milliseconds.</summary>
-/// <param name="DynamicsMs">One dynamics step.</param>
-/// <param name="RefineStepMs">One refinement step.</param>
-/// <param name="DecodeMs">Decoding one latent to a frame.</param>
-/// <param name="UpsampleMs">The quality mode's 2x upsampling of a decoded frame.</param>
+/// <summary>Median milliseconds of each part of a rollout frame, timed by calling the modules directly.</summary>
+/// <param name="MotionMs">The motion predictor.</param>
+/// <param name="StepMs">The warp, memory blend and corrector (<see cref="WorldModel.Step"/>).</param>
+/// <param name="UpsampleMs">The quality mode's 2x upsampler.</param>
 /// <param name="Repeats">Timed calls per part.</param>
-public sealed record ModelPartTimes(double DynamicsMs, double RefineStepMs, double DecodeMs, double UpsampleMs, int Repeats)
+public sealed record ModelPartTimes(double MotionMs, double StepMs, double UpsampleMs, int Repeats)
 {
-    /// <summary>The parts of one frame in <paramref name="mode"/> added up, as <see cref="ModelFlops.PerFrame"/> counts them.</summary>
+    /// <summary>The parts' sum for one frame of <paramref name="mode"/>.</summary>
     public double PerFrameMs(QualityMode mode)
     {
         ArgumentNullException.ThrowIfNull(mode);
-        return DynamicsMs + Math.Max(0, mode.RefineSteps) * RefineStepMs + DecodeMs + (mode.Upsample ? UpsampleMs : 0);
+        return MotionMs + StepMs + (mode.Upsample ? UpsampleMs : 0);
     }
 }

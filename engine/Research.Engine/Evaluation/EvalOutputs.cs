@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Research.Engine.Reports;
 using Research.Engine.Storage;
 
 namespace Research.Engine.Evaluation;
@@ -35,10 +36,10 @@ public static class EvalOutputs
             for (var t = 0; t < r.Length; t++)
             {
                 var column = r.Psnr.Select(e => e[t]).ToArray();
-                text.Append(c, $"{Quote(r.Variant.Name)},{t},{psnr[t]:F3},{VariantResult.Percentile(column, 10):F3},{VariantResult.Percentile(column, 90):F3},{ssim[t]:F4},{agent[t]:F3}");
+                text.Append(c, $"{Quote(r.Variant.Name)},{t},{CsvNumber.Format(psnr[t], "F3")},{CsvNumber.Format(VariantResult.Percentile(column, 10), "F3")},{CsvNumber.Format(VariantResult.Percentile(column, 90), "F3")},{CsvNumber.Format(ssim[t], "F4")},{CsvNumber.Format(agent[t], "F3")}");
                 foreach (var series in worlds)
                 {
-                    text.Append(',').Append(series.Length == 0 || double.IsNaN(series[t]) ? "" : series[t].ToString("F3", c));
+                    text.Append(',').Append(CsvNumber.Format(series.Length == 0 ? double.NaN : series[t], "F3"));
                 }
                 text.Append('\n');
             }
@@ -101,7 +102,7 @@ public static class EvalOutputs
             text.Append(c, $"{Quote(results[i].Variant.Name)},{Quote(EvalPlan.Label(results[i].Variant.Checkpoint))},{Quote(m.Name)},{m.ContextFrames},{m.RefineSteps},{m.ContextNoise},{m.MemoryFrames},{m.Upsample}");
             foreach (var key in keys)
             {
-                text.Append(c, $",{summaries[i][key]:0.####}");
+                text.Append(c, $",{CsvNumber.Format(summaries[i][key], "0.####")}");
             }
             text.Append('\n');
         }

@@ -78,7 +78,7 @@ public sealed partial class RolloutEvaluator
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 rollout.Start(episode.Frames[t - 1], poses[t - 1]);
-                reconstruction.Add(ImageQuality.Psnr(rollout.Reconstruct(episode.Frames[t - 1]), episode.Frames[t - 1]));
+                reconstruction.Add(ImageQuality.Psnr(rollout.CurrentFrame(), episode.Frames[t - 1]));
                 oneStep.Add(ImageQuality.Psnr(rollout.Step(episode.Actions[t], episode.PromptTokens[t]), episode.Frames[t]));
             }
         }

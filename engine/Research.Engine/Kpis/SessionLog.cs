@@ -13,6 +13,7 @@ namespace Research.Engine.Kpis;
 /// <param name="EndMs">When the session ended (or now, for a session still running), in milliseconds since it started.</param>
 /// <param name="DroppedFrames">Frame deadlines the loop missed.</param>
 /// <param name="TargetFps">The frame rate the session aimed at, in frames per second.</param>
+/// <param name="NumericalFaultFrames">Frames whose model output was a numerical fault, each followed by a re-anchor on the truth (none when null).</param>
 public sealed record SessionLog(
     IReadOnlyList<FrameSample> Frames,
     IReadOnlyList<InputSample> Inputs,
@@ -23,4 +24,5 @@ public sealed record SessionLog(
     IReadOnlyList<double> ResetTimesMs,
     double EndMs,
     long DroppedFrames,
-    double TargetFps);
+    double TargetFps,
+    IReadOnlyList<long>? NumericalFaultFrames = null);

@@ -13,7 +13,7 @@ namespace Research.Engine.Models;
 public static class Checkpoint
 {
     /// <summary>Current checkpoint format version.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     /// <summary>File of the weights.</summary>
     public const string WeightsFile = "weights.bin";
@@ -142,40 +142,6 @@ public static class Checkpoint
         }
         model.eval();
         return (model, metadata);
-    }
-
-    /// <summary>
-    /// Copies the tokenizer of the checkpoint at <paramref name="directory"/> into <paramref name="target"/>, so
-    /// models trained for ablations share one tokenizer. Only the tokenizer's own fields must match.
-    /// </summary>
-    /// <exception cref="CheckpointException">The checkpoint is unusable or its tokenizer has another shape.</exception>
-    public static void CopyTokenizer(string directory, WorldModel target)
-    {
-        var metadata = ReadMetadata(directory);
-        var (have, want) = (metadata.Model, target.Config);
-        if (have.FrameSize != want.FrameSize || have.LatentChannels != want.LatentChannels || have.TokenizerWidth != want.TokenizerWidth)
-        {
-            throw new CheckpointException(directory,
-                $"its tokenizer (frameSize {have.FrameSize}, latentChannels {have.LatentChannels}, tokenizerWidth {have.TokenizerWidth}) differs from the config's (frameSize {want.FrameSize}, latentChannels {want.LatentChannels}, tokenizerWidth {want.TokenizerWidth}).");
-        }
-        var weights = VerifiedWeights(directory, metadata);
-        using var source = new WorldModel(have);
-        const string prefix = "_tokenizer.";
-        try
-        {
-            // Only the tokenizer's tensors are read: the rest may come from an older architecture.
-            source.load(weights, strict: false, skip: [.. metadata.Shapes.Keys.Where(name => !name.StartsWith(prefix, StringComparison.Ordinal))]);
-        }
-        catch (Exception ex)
-        {
-            throw new CheckpointException(weights, $"TorchSharp could not read the weights: {ex.Message}", ex);
-        }
-        using var noGrad = TorchSharp.torch.no_grad();
-        var sourceParameters = source.Tokenizer.named_parameters().ToDictionary(p => p.name, p => p.parameter);
-        foreach (var (name, parameter) in target.Tokenizer.named_parameters())
-        {
-            parameter.copy_(sourceParameters[name]);
-        }
     }
 
     private static string VerifiedWeights(string directory, CheckpointMetadata metadata)

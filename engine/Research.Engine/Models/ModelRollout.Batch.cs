@@ -3,22 +3,14 @@ using static TorchSharp.torch;
 
 namespace Research.Engine.Models;
 
-// The step pipeline (prepare inputs, forward, finish, decode), shared by Step (a batch of one) and StepBatch.
+// The step pipeline (predict motion, move the pose, read memory, correct, write memory), shared by Step (a batch of one) and StepBatch.
 public sealed partial class ModelRollout
 {
     /// <summary>
-    /// Advances every rollout by one frame, as <c>rollouts[i].Step(actions[i], promptTokens[i])</c> would, but runs
-    /// the dynamics, refiner, decoder and upsampler once for the whole batch; returns each rollout's RGB frame of
-    /// its <see cref="OutputSize"/>, in order.
+    /// Advances several rollouts of the same model by one frame in one forward pass; each keeps its own mode, pose,
+    /// memory and frames. Returns one RGB frame per rollout, of that rollout's <see cref="OutputSize"/>. When the model
+    /// computes a non-finite value no rollout changes and an <see cref="ArithmeticException"/> is thrown.
     /// </summary>
-    /// <remarks>
-    /// Rollouts may be in different modes. Context frames, context noise and memory change only the values fed
-    /// in, so the dynamics and the decoder always run on the whole batch; refinement step k runs on the rollouts
-    /// with more than k steps and the upsampler on those that upsample. Each rollout keeps its own noise seed, so
-    /// frames match individual steps up to float rounding in batched kernels (at most one level per byte).
-    /// </remarks>
-    /// <exception cref="ArgumentException">The lists differ in length, or a rollout runs another model or device than the first, or appears twice.</exception>
-    /// <exception cref="InvalidOperationException">A rollout was not started; no rollout is advanced.</exception>
     public static IReadOnlyList<byte[]> StepBatch(IReadOnlyList<ModelRollout> rollouts, IReadOnlyList<AgentAction> actions, IReadOnlyList<IReadOnlyList<int>> promptTokens)
     {
         Validate(rollouts, actions, promptTokens);
@@ -29,20 +21,39 @@ public sealed partial class ModelRollout
         Compute.ComputeThreads.Apply();
         using var noGrad = no_grad();
         using var scope = NewDisposeScope();
-        var inputs = new DynamicsInput[rollouts.Count];
+        var model = rollouts[0]._model;
+        var device = rollouts[0]._device;
+        var features = new float[rollouts.Count * MotionTracker.FeatureCount];
         for (var i = 0; i < rollouts.Count; i++)
         {
-            inputs[i] = rollouts[i].Prepare(actions[i], promptTokens[i]);
+            rollouts[i]._tracker!.Features(actions[i], features.AsSpan(i * MotionTracker.FeatureCount, MotionTracker.FeatureCount));
         }
-        var (latent, state) = Forward(rollouts, inputs);
-        // One device-to-host copy for the whole batch; each rollout's memory reads its slice.
-        var latents = latent.cpu().data<float>().ToArray();
-        var length = latents.Length / rollouts.Count;
+        var moves = model.Motion.forward(tensor(features, [rollouts.Count, MotionTracker.FeatureCount]).to(device)).cpu().data<float>().ToArray();
+        var trackers = new MotionTracker[rollouts.Count];
+        var inputs = new StepInput[rollouts.Count];
         for (var i = 0; i < rollouts.Count; i++)
         {
-            rollouts[i].Finish(latent.narrow(0, i, 1), state.narrow(0, i, 1), latents.AsSpan(i * length, length));
+            trackers[i] = rollouts[i]._tracker!.Clone();
+            inputs[i] = rollouts[i].Prepare(trackers[i], actions[i], moves.AsSpan(4 * i, 4), promptTokens[i]);
         }
-        return Decode(rollouts, latent);
+        var (frames, aligned) = model.Step(new StepInput(
+            Join(inputs.Select(x => x.Previous)), Join(inputs.Select(x => x.Older)), Join(inputs.Select(x => x.CameraShift)),
+            Join(inputs.Select(x => x.Memory)), model.Spots(Join(inputs.Select(x => x.Spots))), Join(inputs.Select(x => x.Actions)),
+            Join(inputs.Select(x => x.Prompt)), Join(inputs.Select(x => x.NoiseLevel))));
+        if (!isfinite(frames).all().item<bool>())
+        {
+            throw new ArithmeticException($"The world model computed a non-finite frame at frame {rollouts[0].Frame + 1}; the rollouts are left as they were.");
+        }
+        var rows = Rows(rollouts, r => r.Mode.Upsample);
+        var large = rows.Length > 0 ? model.Upsampler.forward(Select(frames, rows)) : null;
+        var rgb = new byte[rollouts.Count][];
+        for (int i = 0, upsampled = 0; i < rollouts.Count; i++)
+        {
+            var frame = frames.narrow(0, i, 1);
+            rollouts[i].Finish(trackers[i], frame, aligned.narrow(0, i, 1));
+            rgb[i] = ToRgb(rollouts[i].Mode.Upsample ? large!.narrow(0, upsampled++, 1) : frame);
+        }
+        return rgb;
     }
 
     private static void Validate(IReadOnlyList<ModelRollout> rollouts, IReadOnlyList<AgentAction> actions, IReadOnlyList<IReadOnlyList<int>> promptTokens)
@@ -78,88 +89,50 @@ public sealed partial class ModelRollout
                     throw new ArgumentException($"rollouts[{i}] is rollouts[{j}] again; a rollout advances once per step.", nameof(rollouts));
                 }
             }
-            if (rollout._state is null || rollout._memory is null)
+            if (rollout._previous is null)
             {
                 throw new InvalidOperationException($"Start the rollout from a frame first (rollouts[{i}] was not started).");
             }
         }
     }
 
-    /// <summary>Moves the pose and frame on and builds this rollout's dynamics input (batch of one), noised with its own seed.</summary>
-    private DynamicsInput Prepare(AgentAction action, IReadOnlyList<int> promptTokens)
+    private StepInput Prepare(MotionTracker tracker, AgentAction action, ReadOnlySpan<float> move, IReadOnlyList<int> promptTokens)
     {
-        var config = _model.Config;
-        Pose = Pose.Step(action);
+        var scale = Size / (float)WorldOptions.ViewSize;
+        var (cameraX, cameraY) = (tracker.CameraX, tracker.CameraY);
+        var (agentX, agentY) = (tracker.AgentX, tracker.AgentY);
+        tracker.Advance(action, move[0], move[1], move[2], move[3], snapCamera: true);
+        var shift = tensor(new[] { (tracker.CameraX - cameraX) * scale, (tracker.CameraY - cameraY) * scale }, [1, 2]).to(_device);
+        var span = Mode.MemoryFrames;
+        _memory!.Read(_memoryView, tracker.CameraX, tracker.CameraY, Frame + 1, span);
+        var memory = tensor(_memoryView, [1, 4, Size, Size]).to(_device);
+        var (x, y) = tracker.AgentInView(Size);
+        var spots = WorldModel.SpotPoints([(x, y, tracker.FacingX, tracker.FacingY, (agentX - tracker.CameraX) * scale, (agentY - tracker.CameraY) * scale)], Size, _device);
+        var older = Mode.ContextFrames >= 2 && _model.Config.MaxContextFrames >= 2 ? _older! : _previous!;
+        using var generator = new Generator(unchecked(++_noiseSeed + 0x9E3779B97F4A7C15UL * (ulong)Frame));
+        var noise = Mode.ContextNoise;
+        var previous = noise > 0 ? (_previous! + noise * randn(_previous!.shape, generator: generator).to(_device)).clamp(0, 1) : _previous!;
+        var olderNoisy = noise > 0 ? (older + noise * randn(older.shape, generator: generator).to(_device)).clamp(0, 1) : older;
+        return new StepInput(previous, olderNoisy, shift, memory, spots, tensor(new long[] { (long)action }, device: _device), Tokens(promptTokens), full(1, noise, device: _device));
+    }
+
+    private void Finish(MotionTracker tracker, Tensor frame, Tensor aligned)
+    {
+        _tracker = tracker;
         Frame++;
-        var used = Math.Clamp(Mode.ContextFrames, 1, config.MaxContextFrames);
-        var context = LatentContext.Stack(_history, config.MaxContextFrames, used);
-        using var generator = new Generator(++_noiseSeed);
-        var noisy = context + Mode.ContextNoise * randn(context.shape, generator: generator).to(_device);
-        return new DynamicsInput(noisy, ReadMemory(), tensor(new long[] { (long)action }, device: _device), Tokens(promptTokens), full(1, Mode.ContextNoise, device: _device));
+        Remember(frame);
+        _previous!.Dispose();
+        _older!.Dispose();
+        _previous = frame.clone().MoveToOuterDisposeScope();
+        _older = aligned.clone().MoveToOuterDisposeScope();
     }
 
-    /// <summary>Dynamics on the whole batch, then each refinement step on the rollouts that take it; the clamped latents and the new states.</summary>
-    private static (Tensor Latent, Tensor State) Forward(IReadOnlyList<ModelRollout> rollouts, DynamicsInput[] inputs)
-    {
-        var model = rollouts[0]._model;
-        var device = rollouts[0]._device;
-        var input = new DynamicsInput(
-            Join(inputs.Select(x => x.Context)), Join(inputs.Select(x => x.Memory)), Join(inputs.Select(x => x.Actions)),
-            Join(inputs.Select(x => x.Prompt)), Join(inputs.Select(x => x.NoiseLevel)));
-        var (latent, state) = model.Dynamics.forward(input, Join(rollouts.Select(r => r._state!)));
-        // Step k's level does not depend on how many steps follow, so the longest schedule serves every rollout.
-        var levels = LatentRefiner.Schedule(rollouts.Max(r => r.Mode.RefineSteps));
-        for (var k = 0; k < levels.Length; k++)
-        {
-            var rows = Rows(rollouts, r => r.Mode.RefineSteps > k);
-            var level = levels[k];
-            latent = OnRows(latent, rows, part => model.Refiner.forward(part, Select(state, rows), full(part.shape[0], level, device: device)));
-        }
-        return (latent.clamp(-1, 1), state);
-    }
-
-    /// <summary>Keeps the new state and latent (views into the batch) and writes the latent to the memory.</summary>
-    private void Finish(Tensor latent, Tensor state, ReadOnlySpan<float> latentValues)
-    {
-        _memory!.Write(latentValues, Pose.Camera(), Frame);
-        _state!.Dispose();
-        _state = state.MoveToOuterDisposeScope();
-        _history.Add(latent.MoveToOuterDisposeScope());
-        while (_history.Count > _model.Config.MaxContextFrames)
-        {
-            _history[0].Dispose();
-            _history.RemoveAt(0);
-        }
-    }
-
-    /// <summary>Decodes the whole batch at the base size, upsamples the rollouts that upsample, and converts each frame to RGB bytes.</summary>
-    private static byte[][] Decode(IReadOnlyList<ModelRollout> rollouts, Tensor latent)
-    {
-        var model = rollouts[0]._model;
-        var frames = model.Tokenizer.Decode(latent);
-        var rows = Rows(rollouts, r => r.Mode.Upsample);
-        var large = rows.Length > 0 ? model.Upsampler.forward(Select(frames, rows)) : null;
-        var rgb = new byte[rollouts.Count][];
-        for (int i = 0, upsampled = 0; i < rollouts.Count; i++)
-        {
-            rgb[i] = ToRgb(rollouts[i].Mode.Upsample ? large!.narrow(0, upsampled++, 1) : frames.narrow(0, i, 1));
-        }
-        return rgb;
-    }
-
-    /// <summary>Indices of the rollouts that satisfy <paramref name="predicate"/>, in batch order.</summary>
     private static long[] Rows(IReadOnlyList<ModelRollout> rollouts, Func<ModelRollout, bool> predicate) =>
         [.. Enumerable.Range(0, rollouts.Count).Where(i => predicate(rollouts[i])).Select(i => (long)i)];
 
-    /// <summary>The batch rows <paramref name="rows"/>; the batch itself (no copy) when they are all of it.</summary>
     private static Tensor Select(Tensor batch, long[] rows) =>
         rows.Length == batch.shape[0] ? batch : batch.index_select(0, tensor(rows, device: batch.device));
 
-    /// <summary>The batch with rows <paramref name="rows"/> replaced by <paramref name="update"/> of them.</summary>
-    private static Tensor OnRows(Tensor batch, long[] rows, Func<Tensor, Tensor> update) =>
-        rows.Length == batch.shape[0] ? update(batch) : batch.index_copy(0, tensor(rows, device: batch.device), update(Select(batch, rows)));
-
-    /// <summary>Concatenates batches of one on the batch dimension; a single one is returned as is (no copy).</summary>
     private static Tensor Join(IEnumerable<Tensor> parts)
     {
         var list = parts.ToList();

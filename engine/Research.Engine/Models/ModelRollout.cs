@@ -4,18 +4,19 @@ using static TorchSharp.torch;
 namespace Research.Engine.Models;
 
 /// <summary>
-/// Runs a world model frame by frame: keeps the recurrent state, the last few latents and the world-aligned
-/// memory (constant cost per frame however long it runs), dead-reckons the view from the actions, takes an
-/// action and prompt per step, and returns the decoded frame.
+/// Runs a world model frame by frame: keeps the last two frames, the model's own pose and its pixel memory
+/// (constant cost per frame however long it runs), takes an action and prompt per step, and returns the frame.
+/// Nothing it does changes the model's weights or any state shared with other rollouts.
 /// </summary>
 public sealed partial class ModelRollout : IDisposable
 {
     private readonly WorldModel _model;
     private readonly Device _device;
-    private readonly List<Tensor> _history = [];
-    private readonly float[] _memoryRead;
-    private LatentMemory? _memory;
-    private Tensor? _state;
+    private readonly float[] _memoryView;
+    private MotionTracker? _tracker;
+    private PixelMemory? _memory;
+    private Tensor? _previous;
+    private Tensor? _older;
     private ulong _noiseSeed;
 
     /// <summary>Prepares a rollout of <paramref name="model"/> in <paramref name="mode"/>.</summary>
@@ -24,74 +25,51 @@ public sealed partial class ModelRollout : IDisposable
         _model = model;
         _device = device ?? CPU;
         Mode = mode;
-        var config = model.Config;
-        _memoryRead = new float[(config.LatentChannels + 1) * config.LatentSize * config.LatentSize];
+        _memoryView = new float[4 * model.Config.FrameSize * model.Config.FrameSize];
     }
 
-    /// <summary>The quality mode; may be switched between frames.</summary>
+    /// <summary>Quality mode of the next steps; may change between steps.</summary>
     public QualityMode Mode { get; set; }
 
-    /// <summary>Frames generated since the last start.</summary>
+    /// <summary>Frames stepped since the start.</summary>
     public long Frame { get; private set; }
 
-    /// <summary>The agent's pose dead-reckoned from the actions so far (keys the memory).</summary>
-    public AgentKinematics Pose { get; private set; }
+    /// <summary>The pose the model believes in (integrated from its own predicted motion; dash state not modelled).</summary>
+    public AgentKinematics Pose => _tracker?.ToKinematics() ?? default;
 
-    /// <summary>Base frame side in pixels (what <see cref="Start"/> takes).</summary>
+    /// <summary>Side of the model's frames.</summary>
     public int Size => _model.Config.FrameSize;
 
     /// <summary>Side of the frames <see cref="Step"/> returns in the current mode.</summary>
     public int OutputSize => Mode.Upsample ? 2 * Size : Size;
 
-    /// <summary>
-    /// Starts from an RGB frame of <see cref="Size"/> (the image modality: any frame, e.g. from a PNG) with the
-    /// agent at <paramref name="pose"/>: the context becomes the frame's clean latent, the state and memory are
-    /// rebuilt from it.
-    /// </summary>
-    /// <exception cref="ArgumentException">The frame has the wrong number of bytes.</exception>
+    /// <summary>Starts from a true frame and the session's starting pose (a known setting of the world, like its seed).</summary>
     public void Start(ReadOnlySpan<byte> rgb, AgentKinematics pose)
     {
         using var noGrad = no_grad();
         using var scope = NewDisposeScope();
-        var latent = _model.Tokenizer.Encode(ToImage(rgb));
+        var image = ToImage(rgb);
         Clear();
-        var config = _model.Config;
-        _memory = new LatentMemory(config.LatentChannels, config.LatentSize, pose.WorldSize);
-        Pose = pose;
+        _tracker = new MotionTracker(pose);
+        _memory = new PixelMemory(pose.WorldSize, Size);
         Frame = 0;
         _noiseSeed = 0;
-        _memory.Write(latent.cpu().data<float>().ToArray(), pose.Camera(), Frame);
-        _history.Add(latent.MoveToOuterDisposeScope());
-        _state = _model.Dynamics.InitialState(1, config.LatentSize, _device).MoveToOuterDisposeScope();
+        Remember(image);
+        _previous = image.MoveToOuterDisposeScope();
+        _older = _previous.clone().MoveToOuterDisposeScope();
     }
 
-    /// <summary>Generates the next frame under <paramref name="action"/> and <paramref name="promptTokens"/>; returns RGB bytes of <see cref="OutputSize"/>.</summary>
-    /// <exception cref="InvalidOperationException">Called before <see cref="Start"/>.</exception>
+    /// <summary>Advances one frame under <paramref name="action"/> and the prompt's tokens; returns RGB bytes of <see cref="OutputSize"/>.</summary>
     public byte[] Step(AgentAction action, IReadOnlyList<int> promptTokens) => StepBatch([this], [action], [promptTokens])[0];
 
-    /// <summary>The tokenizer's reconstruction of an RGB frame of <see cref="Size"/> (encode, decode): the ceiling of every generated frame.</summary>
-    public byte[] Reconstruct(ReadOnlySpan<byte> rgb)
-    {
-        using var noGrad = no_grad();
-        using var scope = NewDisposeScope();
-        return ToRgb(_model.Tokenizer.forward(ToImage(rgb)));
-    }
-
-    /// <summary>Releases the state and context tensors.</summary>
+    /// <inheritdoc />
     public void Dispose() => Clear();
 
-    private Tensor ReadMemory()
+    private void Remember(Tensor image)
     {
-        var config = _model.Config;
-        if (Mode.MemoryFrames > 0)
-        {
-            _memory!.Read(_memoryRead, Pose.Camera(), Frame, Mode.MemoryFrames);
-        }
-        else
-        {
-            Array.Clear(_memoryRead);
-        }
-        return tensor(_memoryRead, [1, config.LatentChannels + 1, config.LatentSize, config.LatentSize]).to(_device);
+        var values = image.cpu().contiguous().data<float>().ToArray();
+        var (x, y) = _tracker!.AgentInView(Size);
+        _memory!.Write(values, _tracker.CameraX, _tracker.CameraY, Frame, x, y);
     }
 
     private Tensor Tokens(IReadOnlyList<int> promptTokens)
@@ -102,10 +80,9 @@ public sealed partial class ModelRollout : IDisposable
 
     private void Clear()
     {
-        _history.ForEach(t => t.Dispose());
-        _history.Clear();
-        _state?.Dispose();
-        _state = null;
+        _previous?.Dispose();
+        _older?.Dispose();
+        (_previous, _older) = (null, null);
     }
 
     private Tensor ToImage(ReadOnlySpan<byte> rgb)
@@ -119,5 +96,5 @@ public sealed partial class ModelRollout : IDisposable
     }
 
     private static byte[] ToRgb(Tensor image) =>
-        image[0].permute(1, 2, 0).mul(255f).round().clamp(0, 255).to_type(ScalarType.Byte).cpu().data<byte>().ToArray();
+        image[0].permute(1, 2, 0).mul(255f).round().clamp(0, 255).to_type(ScalarType.Byte).cpu().contiguous().data<byte>().ToArray();
 }

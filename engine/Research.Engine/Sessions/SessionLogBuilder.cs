@@ -18,11 +18,14 @@ internal sealed class SessionLogBuilder(double targetFps)
 
     public List<double> ResetTimesMs { get; } = [];
 
+    /// <summary>Frames whose model output was a numerical fault (<see cref="NumericalFault"/>), each followed by a re-anchor.</summary>
+    public List<long> NumericalFaults { get; } = [];
+
     public long DroppedFrames { get; set; }
 
     public SessionLog Build(IReadOnlyList<InputSample> inputs, double endMs) => new(
         [.. Frames], inputs, [.. Ratings], [.. Revisits], [.. PromptSwitches], [.. Injections], [.. ResetTimesMs],
-        Math.Max(endMs, Frames.Count > 0 ? Frames[^1].TimeMs : 0), DroppedFrames, targetFps);
+        Math.Max(endMs, Frames.Count > 0 ? Frames[^1].TimeMs : 0), DroppedFrames, targetFps, [.. NumericalFaults]);
 
     public SessionLogBuilder Copy()
     {
@@ -33,6 +36,7 @@ internal sealed class SessionLogBuilder(double targetFps)
         copy.PromptSwitches.AddRange(PromptSwitches);
         copy.Injections.AddRange(Injections);
         copy.ResetTimesMs.AddRange(ResetTimesMs);
+        copy.NumericalFaults.AddRange(NumericalFaults);
         return copy;
     }
 }

@@ -98,7 +98,7 @@ public sealed partial class WorldSession
         }
     }
 
-    private void Record(SessionFrame frame, byte[] model)
+    private void Record(SessionFrame frame, byte[] model, bool numericalFault)
     {
         if (_recorder is null)
         {
@@ -109,6 +109,10 @@ public sealed partial class WorldSession
             ["psnr"] = frame.Psnr, ["ssim"] = frame.Ssim, ["latency_ms"] = frame.LatencyMs, ["drift_estimate"] = frame.DriftEstimate,
             ["motion_delta"] = _log.Frames[^1].MotionDelta, ["soft_reset"] = frame.SoftReset ? 1 : 0,
         };
+        if (numericalFault)
+        {
+            values["numerical_fault"] = 1;
+        }
         if (frame.AgentError is { } error)
         {
             values["agent_error"] = error;

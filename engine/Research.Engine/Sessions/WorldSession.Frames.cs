@@ -102,6 +102,15 @@ public sealed partial class WorldSession
         var outputSize = _rollout.OutputSize;
         var model = outputSize == Size ? rgb : ImageResize.ToSquare(new RgbImage(outputSize, outputSize, rgb), Size);
         var truth = _renderer.Render(_shadow, Size);
+        var fault = NumericalFault.IsFault(model, truth);
+        if (fault)
+        {
+            // Recover from the shadow's truth: the rollout's state after a non-finite step cannot be trusted, and a soft
+            // reset would blend the faulty state in. The faulty frame is still delivered and measured, honestly.
+            _log.NumericalFaults.Add(plan.Frame);
+            _rollout.Reanchor(truth);
+            _estimator.Anchor(truth, Size);
+        }
         var (_, psnr, ssim, agentError) = _drift.Add(model, truth, _shadow.Snapshot());
         var estimate = _estimator.Estimate(model, Size);
         var deadlineMs = _time.GetElapsedTime(_startTimestamp, plan.Deadline).TotalMilliseconds;
@@ -125,7 +134,7 @@ public sealed partial class WorldSession
             plan.Frame, delivered, latency, _rollout.Mode.Name, rgb, outputSize, truth, Size, psnr, ssim, agentError, estimate, plan.Applied, plan.SoftReset,
             _lastInputSeq);
         _broadcaster.Publish(frame);
-        Record(frame, model);
+        Record(frame, model, fault);
         AutoReset(estimate);
         return frame;
     }

@@ -92,6 +92,21 @@ public sealed partial class WorldSession : IDisposable
     /// <summary>Milliseconds since the session started, on its clock.</summary>
     public double NowMs => _time.GetElapsedTime(_startTimestamp).TotalMilliseconds;
 
+    /// <summary>
+    /// Frames so far whose model output was a numerical fault (a uniform frame beside a non-uniform truth); the session
+    /// re-anchored on the shadow's frame after each. Also in <see cref="Log"/> and the stored series <c>numerical_fault</c>.
+    /// </summary>
+    public int NumericalFaults
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _log.NumericalFaults.Count;
+            }
+        }
+    }
+
     internal ModelRollout Rollout => _rollout;
 
     /// <summary>Held by whoever runs a frame cycle, forks or ends the session.</summary>

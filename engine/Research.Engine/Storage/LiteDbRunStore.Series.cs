@@ -19,6 +19,7 @@ public sealed partial class LiteDbRunStore
             {
                 throw new ArgumentException($"Frames in a batch must be non-negative and increasing; frame {batch[i].Frame} at position {i} is not.", nameof(batch));
             }
+            FiniteValues.Require(batch[i].TimeMs, $"TimeMs of frame {batch[i].Frame}", nameof(batch));
         }
         Transaction("appending frames", () =>
         {
@@ -27,7 +28,7 @@ public sealed partial class LiteDbRunStore
             {
                 throw new ArgumentException($"Run '{run.Id}' already has frames up to {run.LastFrame}; the batch starts at frame {batch[0].Frame}.", nameof(batch));
             }
-            _frames.Insert(batch.Select(frame => frame with { RunId = run.Id }));
+            _frames.Insert(batch.Select(frame => frame with { RunId = run.Id, Values = FiniteValues.WithoutNonFinite(frame.Values) }));
             // Same transaction as the frames: after a crash LastFrame never points past what the file holds.
             _runs.Update(run with { LastFrame = batch[^1].Frame, StartedAt = run.StartedAt ?? Now() });
             return true;
@@ -81,7 +82,7 @@ public sealed partial class LiteDbRunStore
         RunIds.Validate(summary.RunId, nameof(summary));
         return Transaction("writing a summary", () =>
         {
-            var stored = summary with { RunId = RequireRun(summary.RunId).Id, WrittenAt = Now() };
+            var stored = summary with { RunId = RequireRun(summary.RunId).Id, WrittenAt = Now(), Values = FiniteValues.WithoutNonFinite(summary.Values) };
             _summaries.Insert(stored);
             return stored;
         });

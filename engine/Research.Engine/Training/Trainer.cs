@@ -11,8 +11,8 @@ using static TorchSharp.torch;
 namespace Research.Engine.Training;
 
 /// <summary>
-/// Trains a <see cref="WorldModel"/> in two phases: the tokenizer on single frames, then the dynamics and the
-/// refinement head on windows with the tokenizer frozen. Checkpoints (weights, optimizer state, phase and
+/// Trains a <see cref="WorldModel"/> in two phases: the world model (motion, memory use and corrector) on windows of
+/// episodes run as a session runs them, then the quality mode's upsampler on single frames. Checkpoints (weights, optimizer state, phase and
 /// step) every <see cref="TrainingConfig.CheckpointEvery"/> steps; a resumed run continues bit for bit, since
 /// batches are a function of seed and step.
 /// </summary>
@@ -47,12 +47,6 @@ public sealed partial class Trainer(TrainingConfig config, TrainerOptions option
         }).Id;
         try
         {
-            if (phase == "tokenizer")
-            {
-                TrainPhase(model, data, "tokenizer", step, config.TokenizerSteps, manifest, TokenizerStep, progress, cancellationToken);
-                (phase, step) = ("dynamics", 0);
-            }
-            EncodeLatents(model, data);
             if (phase == "dynamics")
             {
                 TrainPhase(model, data, "dynamics", step, config.DynamicsSteps, manifest, DynamicsStep, progress, cancellationToken);
@@ -64,7 +58,7 @@ public sealed partial class Trainer(TrainingConfig config, TrainerOptions option
                 TrainPhase(model, data, "upsampler", step, config.UpsamplerSteps, manifest, UpsamplerStep, progress, cancellationToken);
             }
             Evaluate(model, data);
-            var final = Save(model, null, "done", config.TokenizerSteps + config.DynamicsSteps + config.UpsamplerSteps, manifest);
+            var final = Save(model, null, "done", config.DynamicsSteps + config.UpsamplerSteps, manifest);
             Complete(RunStatus.Completed);
             return final;
         }
@@ -102,12 +96,7 @@ public sealed partial class Trainer(TrainingConfig config, TrainerOptions option
     {
         if (!options.Resume || !Directory.Exists(options.CheckpointDirectory))
         {
-            var fresh = new WorldModel(config.Model);
-            if (config.TokenizerCheckpoint is { } from)
-            {
-                Checkpoint.CopyTokenizer(from, fresh);
-            }
-            return (fresh, config.TokenizerSteps > 0 ? "tokenizer" : "dynamics", 0);
+            return (new WorldModel(config.Model), "dynamics", 0);
         }
         var (model, metadata) = Checkpoint.Load(options.CheckpointDirectory);
         var written = metadata.Training?.ToJsonString();
@@ -128,16 +117,7 @@ public sealed partial class Trainer(TrainingConfig config, TrainerOptions option
         {
             return;
         }
-        var parameters = phase switch
-        {
-            "tokenizer" => model.Tokenizer.parameters(),
-            "dynamics" => model.Dynamics.parameters().Concat(model.Refiner.parameters()),
-            _ => model.Upsampler.parameters(),
-        };
-        foreach (var p in model.Tokenizer.parameters())
-        {
-            p.requires_grad = phase == "tokenizer";
-        }
+        var parameters = (phase == "dynamics" ? model.StepParameters() : model.Upsampler.parameters()).ToList();
         using var optimizer = optim.AdamW(parameters, config.LearningRate, weight_decay: 1e-4);
         var optimizerPath = Path.Combine(options.CheckpointDirectory, OptimizerFile);
         if (start > 0 && File.Exists(optimizerPath))
@@ -147,7 +127,7 @@ public sealed partial class Trainer(TrainingConfig config, TrainerOptions option
         model.train();
         var clock = Stopwatch.StartNew();
         double lossSum = 0;
-        var batch = phase switch { "tokenizer" => config.TokenizerBatch, "dynamics" => config.DynamicsBatch, _ => config.UpsamplerBatch };
+        var batch = phase == "dynamics" ? config.DynamicsBatch : config.UpsamplerBatch;
         for (var step = start; step < steps; step++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -155,7 +135,22 @@ public sealed partial class Trainer(TrainingConfig config, TrainerOptions option
             random.manual_seed((long)(World.DeterministicRandom.Hash((ulong)(uint)config.Seed, step, phase[0]) >> 1));
             SetLearningRate(optimizer, step, steps);
             optimizer.zero_grad();
-            lossSum += stepFunction(model, data, step);
+            var stepLoss = stepFunction(model, data, step);
+            if (!double.IsFinite(stepLoss))
+            {
+                throw new ArithmeticException(
+                    $"Training phase {phase}, step {step + 1}: the loss is {stepLoss}. The last good checkpoint in {options.CheckpointDirectory} is kept; " +
+                    "check the numerics configuration (research device) and resume with --resume.");
+            }
+            lossSum += stepLoss;
+            var norm = nn.utils.clip_grad_norm_(parameters, 1.0);
+            if (!double.IsFinite(norm))
+            {
+                var bad = model.named_parameters().Where(p => p.parameter.grad is { } g && !isfinite(g).all().item<bool>()).Select(p => p.name).ToList();
+                throw new ArithmeticException(
+                    $"Training phase {phase}, step {step + 1}: the gradient norm is {norm} (loss {stepLoss}); non-finite gradients in {bad.Count} parameters ({string.Join(", ", bad.Take(6))}). " +
+                    $"The last good checkpoint in {options.CheckpointDirectory} is kept; check the numerics configuration (research device) and resume with --resume.");
+            }
             optimizer.step();
             var done = step + 1;
             if (done % ReportEvery == 0 || done == steps)
@@ -217,7 +212,7 @@ public sealed partial class Trainer(TrainingConfig config, TrainerOptions option
         {
             return;
         }
-        var offset = phase switch { "tokenizer" => 0, "dynamics" => config.TokenizerSteps, _ => config.TokenizerSteps + config.DynamicsSteps };
+        var offset = phase == "dynamics" ? 0 : config.DynamicsSteps;
         var values = new Dictionary<string, double> { [$"{phase}_loss"] = loss, ["samples_per_s"] = perSecond };
         foreach (var (key, value) in _evaluation)
         {

@@ -25,8 +25,8 @@ public sealed record TrainingDatasetSpec
 
 /// <summary>
 /// A training run's whole configuration, read from a JSON file (camelCase fields; unknown fields are errors).
-/// Mitigations are switched by <see cref="ContextNoiseMax"/> (noise augmentation), <see cref="UnrollProbability"/>
-/// (training on own rollouts) and <see cref="RefinerNoiseMax"/> (the refinement head).
+/// Mitigations are switched by <see cref="ContextNoiseMax"/> (noise augmentation with the level as an input) and
+/// <see cref="UnrollProbability"/> (training on own rollouts with truncated gradients).
 /// </summary>
 public sealed record TrainingConfig
 {
@@ -42,50 +42,47 @@ public sealed record TrainingConfig
     /// <summary>The architecture.</summary>
     public ModelConfig Model { get; init; } = new();
 
-    /// <summary>Steps of the tokenizer phase.</summary>
-    public int TokenizerSteps { get; init; } = 1500;
-
-    /// <summary>Frames per tokenizer batch.</summary>
-    public int TokenizerBatch { get; init; } = 24;
-
-    /// <summary>Steps of the dynamics phase (tokenizer frozen).</summary>
+    /// <summary>Steps of the world-model phase.</summary>
     public int DynamicsSteps { get; init; } = 1500;
 
-    /// <summary>Windows per dynamics batch.</summary>
-    public int DynamicsBatch { get; init; } = 12;
+    /// <summary>Windows per world-model batch.</summary>
+    public int DynamicsBatch { get; init; } = 8;
 
-    /// <summary>Frames per training window.</summary>
-    public int Window { get; init; } = 10;
+    /// <summary>Frames predicted per training window (after its context frame).</summary>
+    public int Window { get; init; } = 8;
 
     /// <summary>Peak learning rate (AdamW, cosine decay to a tenth).</summary>
-    public double LearningRate { get; init; } = 2e-3;
+    public double LearningRate { get; init; } = 1e-3;
 
-    /// <summary>Largest context noise level in training (0 switches noise augmentation off).</summary>
-    public float ContextNoiseMax { get; init; } = 0.15f;
+    /// <summary>Largest context noise level in training, given to the model as an input (0 switches noise augmentation off).</summary>
+    public float ContextNoiseMax { get; init; } = 0.1f;
 
-    /// <summary>Share of dynamics batches trained on the model's own rollouts (0: teacher forcing only).</summary>
-    public double UnrollProbability { get; init; } = 0.5;
+    /// <summary>Share of batches whose context after the first step is the model's own output (0: teacher forcing only).</summary>
+    public double UnrollProbability { get; init; } = 0.7;
 
     /// <summary>Gradients are cut every this many unrolled steps.</summary>
     public int TruncateEvery { get; init; } = 3;
 
-    /// <summary>Share of training windows whose long-term memory reads empty, so the model also runs with memory off.</summary>
-    public double MemoryDropout { get; init; } = 0.25;
+    /// <summary>Share of training windows whose memory reads empty, so the model also runs with memory off.</summary>
+    public double MemoryDropout { get; init; } = 0.2;
+
+    /// <summary>Share of batches whose older context frame is the newest again (the one-frame fast mode).</summary>
+    public double SingleFrameProbability { get; init; } = 0.25;
+
+    /// <summary>Extra loss weight on the agent's disc (the agent is under 1% of a frame).</summary>
+    public float AgentWeight { get; init; } = 20f;
+
+    /// <summary>Extra loss weight on moving objects.</summary>
+    public float ObjectWeight { get; init; } = 4f;
+
+    /// <summary>Weight of the motion loss (predicted against true moves, world units) beside the image loss.</summary>
+    public float MotionWeight { get; init; } = 0.05f;
 
     /// <summary>Steps of the upsampler phase (the quality mode's 2x decoder; 0 leaves it untrained).</summary>
     public int UpsamplerSteps { get; init; }
 
     /// <summary>Frames per upsampler batch.</summary>
     public int UpsamplerBatch { get; init; } = 16;
-
-    /// <summary>
-    /// A checkpoint directory whose tokenizer this run starts from (relative paths are relative to the config file),
-    /// so world models trained for ablations share one tokenizer; null trains the tokenizer from scratch.
-    /// </summary>
-    public string? TokenizerFrom { get; init; }
-
-    /// <summary>Largest noise level the refinement head is trained on (0: head untrained and unused).</summary>
-    public float RefinerNoiseMax { get; init; } = 0.3f;
 
     /// <summary>Steps between checkpoints.</summary>
     public int CheckpointEvery { get; init; } = 250;
@@ -100,14 +97,10 @@ public sealed record TrainingConfig
         WriteIndented = true,
     };
 
-    /// <summary>The directory of the file the config was read from (resolves <see cref="TokenizerFrom"/>); null when built in code.</summary>
+    /// <summary>The directory of the file the config was read from; null when built in code.</summary>
     [JsonIgnore]
     public string? SourceDirectory { get; init; }
 
-    /// <summary><see cref="TokenizerFrom"/> as a full path, or null.</summary>
-    [JsonIgnore]
-    public string? TokenizerCheckpoint =>
-        TokenizerFrom is null ? null : Path.GetFullPath(Path.Combine(SourceDirectory ?? Environment.CurrentDirectory, TokenizerFrom));
 
     /// <summary>Reads and validates a config file.</summary>
     /// <exception cref="ArgumentException">The file is malformed or a value is out of range; the message names file, line and field.</exception>
@@ -146,17 +139,19 @@ public sealed record TrainingConfig
     {
         Model.Validate();
         Check(Dataset.Episodes > Dataset.HeldOutEpisodes && Dataset.HeldOutEpisodes >= 1, "dataset.heldOutEpisodes", "at least 1 and fewer than dataset.episodes");
-        Check(Dataset.FramesPerEpisode > Window, "dataset.framesPerEpisode", "more than window");
-        Check(TokenizerSteps >= 0 && DynamicsSteps >= 0 && UpsamplerSteps >= 0, "tokenizerSteps/dynamicsSteps/upsamplerSteps", "zero or more");
+        Check(Dataset.FramesPerEpisode > Window + 2, "dataset.framesPerEpisode", "more than window + 2");
+        Check(DynamicsSteps >= 0 && UpsamplerSteps >= 0, "dynamicsSteps/upsamplerSteps", "zero or more");
         Check(UpsamplerBatch is >= 1 and <= 1024, "upsamplerBatch", "1 to 1024");
         Check(MemoryDropout is >= 0 and <= 1, "memoryDropout", "0 to 1");
-        Check(TokenizerBatch is >= 1 and <= 1024 && DynamicsBatch is >= 1 and <= 1024, "tokenizerBatch/dynamicsBatch", "1 to 1024");
-        Check(Window is >= 3 and <= 256, "window", "3 to 256");
+        Check(DynamicsBatch is >= 1 and <= 1024, "dynamicsBatch", "1 to 1024");
+        Check(Window is >= 1 and <= 256, "window", "1 to 256");
+        Check(SingleFrameProbability is >= 0 and <= 1, "singleFrameProbability", "0 to 1");
+        Check(AgentWeight is >= 0 and <= 1000 && ObjectWeight is >= 0 and <= 1000, "agentWeight/objectWeight", "0 to 1000");
+        Check(MotionWeight is >= 0 and <= 100, "motionWeight", "0 to 100");
         Check(LearningRate is > 0 and < 1, "learningRate", "between 0 and 1");
         Check(ContextNoiseMax is >= 0 and <= 1, "contextNoiseMax", "0 to 1");
         Check(UnrollProbability is >= 0 and <= 1, "unrollProbability", "0 to 1");
         Check(TruncateEvery >= 1, "truncateEvery", "at least 1");
-        Check(RefinerNoiseMax is >= 0 and <= 1, "refinerNoiseMax", "0 to 1");
         Check(CheckpointEvery >= 1 && EvalEvery >= 1, "checkpointEvery/evalEvery", "at least 1");
     }
 

@@ -14,8 +14,8 @@ public sealed class TrainingData
     /// <summary>The largest dataset held in memory (raw bytes).</summary>
     public const long MaxBytes = 8L << 30;
 
-    private readonly List<Episode> _train = [];
-    private readonly List<Episode> _heldOut = [];
+    private readonly List<TrainingEpisode> _train = [];
+    private readonly List<TrainingEpisode> _heldOut = [];
 
     private TrainingData(int frameSize, int maxPromptTokens)
     {
@@ -26,8 +26,6 @@ public sealed class TrainingData
     /// <summary>Frame side in pixels.</summary>
     public int FrameSize { get; }
 
-    /// <summary>Latent grid side (frame size / 4).</summary>
-    public int LatentSize => FrameSize / 4;
 
     /// <summary>Prompt tokens per frame (cut or padded).</summary>
     public int MaxPromptTokens { get; }
@@ -51,7 +49,7 @@ public sealed class TrainingData
         var data = new TrainingData(manifest.FrameSize, maxPromptTokens);
         for (var i = 0; i < manifest.Episodes; i++)
         {
-            var episode = Episode.Read(reader, i, manifest.FrameSize, maxPromptTokens);
+            var episode = TrainingEpisode.Read(reader, i, manifest.FrameSize, maxPromptTokens);
             (i >= manifest.Episodes - heldOut ? data._heldOut : data._train).Add(episode);
         }
         return data;
@@ -72,86 +70,103 @@ public sealed class TrainingData
         return ToImages(bytes, batch);
     }
 
-    /// <summary>Whether <see cref="EncodeLatents"/> has run.</summary>
-    public bool HasLatents => _train.Count > 0 && _train[0].Latents is not null;
-
     /// <summary>
-    /// Encodes every frame once with the frozen tokenizer, so the dynamics phase reads latents instead of
-    /// encoding each batch again (floats: frames x C x L x L).
-    /// </summary>
-    /// <param name="encode">Frames (N, 3, S, S) in [0, 1] to latents (N, C, L, L) on the CPU.</param>
-    /// <param name="batch">Frames encoded at once.</param>
-    public void EncodeLatents(Func<Tensor, Tensor> encode, int batch = 64)
-    {
-        var frame = FrameSize * FrameSize * 3;
-        foreach (var episode in _train.Concat(_heldOut))
-        {
-            float[]? latents = null;
-            for (var first = 0; first < episode.Length; first += batch)
-            {
-                var count = Math.Min(batch, episode.Length - first);
-                using var scope = NewDisposeScope();
-                var bytes = new byte[count * frame];
-                Buffer.BlockCopy(episode.Frames, first * frame, bytes, 0, bytes.Length);
-                var encoded = encode(ToImages(bytes, count)).cpu().contiguous().data<float>().ToArray();
-                latents ??= new float[episode.Length * (encoded.Length / count)];
-                encoded.CopyTo(latents, first * (encoded.Length / count));
-            }
-            episode.Latents = latents;
-        }
-    }
-
-    /// <summary>
-    /// A batch of windows: latents (B, T, C, L, L) once <see cref="EncodeLatents"/> has run, actions (B, T), prompt
-    /// tokens (B, T, P), the view of every frame, and per window a <see cref="LatentMemory"/> holding every frame
-    /// of its episode up to the window's first. Frames (B, T, 3, S, S) are included when asked for.
+    /// A batch of windows of <paramref name="steps"/> predicted frames (see <see cref="TrainingWindows"/>): a pure
+    /// function of seed and step, so a resumed run draws the same batches. Loss weights put
+    /// <paramref name="agentWeight"/> extra on the agent's disc and <paramref name="objectWeight"/> on moving objects.
     /// </summary>
     /// <remarks>Record t pairs frame t with the action that led to it from frame t-1 (see datasets/README.md).</remarks>
-    public TrainingWindows WindowBatch(int batch, int window, int seed, long step, bool heldOut = false, bool withFrames = false)
+    public TrainingWindows WindowBatch(int batch, int steps, int seed, long step, float agentWeight, float objectWeight, bool heldOut = false)
     {
         var source = heldOut ? _heldOut : _train;
         var random = BatchRandom(seed, step, heldOut, 2);
+        var length = steps + 2;
         var frame = FrameSize * FrameSize * 3;
-        var latentLength = source[0].Latents is { } first ? first.Length / source[0].Length : 0;
-        var bytes = withFrames ? new byte[batch * window * frame] : [];
-        var latents = new float[batch * window * latentLength];
-        var actions = new long[batch * window];
-        var prompts = new long[batch * window * MaxPromptTokens];
-        var cameras = new (float X, float Y)[batch, window];
-        var memories = new LatentMemory?[batch];
-        var starts = new int[batch];
+        var plane = FrameSize * FrameSize;
+        var bytes = new byte[batch * length * frame];
+        var actions = new World.AgentAction[batch, length];
+        var prompts = new long[batch * length * MaxPromptTokens];
+        var moves = new float[batch * length * 4];
+        var weights = new float[batch * length * plane];
+        var trackers = new MotionTracker[batch];
+        var memories = new PixelMemory[batch];
+        var scale = FrameSize / (float)World.WorldOptions.ViewSize;
+        var planar = new float[3 * plane];
         for (var b = 0; b < batch; b++)
         {
             var episode = source[random.Next(source.Count)];
-            var start = starts[b] = random.Next(episode.Length - window + 1);
-            if (withFrames)
+            var first = random.Next(episode.Length - length + 1);
+            var context = first + 1;
+            Buffer.BlockCopy(episode.Frames, first * frame, bytes, b * length * frame, length * frame);
+            for (var t = 0; t < length; t++)
             {
-                Buffer.BlockCopy(episode.Frames, start * frame, bytes, b * window * frame, window * frame);
+                var i = first + t;
+                actions[b, t] = episode.Actions[i];
+                Array.Copy(episode.Prompts, i * MaxPromptTokens, prompts, (b * length + t) * MaxPromptTokens, MaxPromptTokens);
+                var (ax, ay, cx, cy) = episode.Move(i);
+                var m = (b * length + t) * 4;
+                (moves[m], moves[m + 1], moves[m + 2], moves[m + 3]) = (ax, ay, cx, cy);
+                LossWeights(episode, i, scale, agentWeight, objectWeight, weights.AsSpan((b * length + t) * plane, plane));
             }
-            for (var t = 0; t < window; t++)
+            var pose = new World.AgentKinematics(episode.AgentX[context], episode.AgentY[context], episode.FacingX[context], episode.FacingY[context], 0, 0, episode.WorldSize);
+            var tracker = trackers[b] = new MotionTracker(pose);
+            var past = Math.Max(1, context - MotionTracker.History + 1);
+            tracker.Seed(
+                [.. episode.Actions[past..(context + 1)]],
+                [.. Enumerable.Range(Math.Max(1, context - MotionTracker.RecentMoves + 1), Math.Min(context, MotionTracker.RecentMoves)).Select(i => (episode.Move(i).AgentX, episode.Move(i).AgentY))]);
+            var memory = memories[b] = new PixelMemory(episode.WorldSize, FrameSize);
+            for (var i = 0; i <= context; i++)
             {
-                actions[b * window + t] = episode.Actions[start + t];
-                cameras[b, t] = (episode.CameraX[start + t], episode.CameraY[start + t]);
-                Array.Copy(episode.Prompts, (start + t) * MaxPromptTokens, prompts, (b * window + t) * MaxPromptTokens, MaxPromptTokens);
+                Planar(episode.Frames.AsSpan(i * frame, frame), planar);
+                memory.Write(planar, episode.CameraX[i], episode.CameraY[i], i,
+                    (episode.AgentX[i] - episode.CameraX[i]) * scale, (episode.AgentY[i] - episode.CameraY[i]) * scale);
             }
-            if (episode.Latents is { } stored)
+        }
+        using var images = ToImages(bytes, batch * length);
+        return new TrainingWindows(
+            images.view(batch, length, 3, FrameSize, FrameSize), actions, tensor(prompts, [batch, length, MaxPromptTokens]),
+            tensor(moves, [batch, length, 4]), tensor(weights, [batch, length, 1, FrameSize, FrameSize]), trackers, memories);
+    }
+
+    private void LossWeights(TrainingEpisode episode, int t, float scale, float agentWeight, float objectWeight, Span<float> weights)
+    {
+        weights.Fill(1);
+        var (cameraX, cameraY) = (episode.CameraX[t], episode.CameraY[t]);
+        var objects = episode.Objects[t];
+        for (var k = 0; k + 1 < objects.Length; k += 2)
+        {
+            Disc(weights, (objects[k] - cameraX) * scale, (objects[k + 1] - cameraY) * scale, 3.5f * scale, objectWeight);
+        }
+        Disc(weights, (episode.AgentX[t] - cameraX) * scale, (episode.AgentY[t] - cameraY) * scale, 4.5f * scale, agentWeight);
+    }
+
+    private void Disc(Span<float> weights, float cx, float cy, float radius, float extra)
+    {
+        int x0 = Math.Max(0, (int)(cx - radius)), x1 = Math.Min(FrameSize - 1, (int)(cx + radius));
+        int y0 = Math.Max(0, (int)(cy - radius)), y1 = Math.Min(FrameSize - 1, (int)(cy + radius));
+        for (var y = y0; y <= y1; y++)
+        {
+            for (var x = x0; x <= x1; x++)
             {
-                Array.Copy(stored, start * latentLength, latents, b * window * latentLength, window * latentLength);
-                var memory = memories[b] = new LatentMemory(latentLength / (LatentSize * LatentSize), LatentSize, episode.WorldSize);
-                for (var i = 0; i <= start; i++)
+                float dx = x + 0.5f - cx, dy = y + 0.5f - cy;
+                if (dx * dx + dy * dy <= radius * radius)
                 {
-                    memory.Write(stored.AsSpan(i * latentLength, latentLength), (episode.CameraX[i], episode.CameraY[i]), i);
+                    weights[y * FrameSize + x] = Math.Max(weights[y * FrameSize + x], 1 + extra);
                 }
             }
         }
-        Tensor? frames = null;
-        if (withFrames)
+    }
+
+    /// <summary>Interleaved RGB bytes of one frame to planar floats in [0, 1].</summary>
+    internal static void Planar(ReadOnlySpan<byte> rgb, Span<float> planar)
+    {
+        var plane = rgb.Length / 3;
+        for (var p = 0; p < plane; p++)
         {
-            using var images = ToImages(bytes, batch * window);
-            frames = images.view(batch, window, 3, FrameSize, FrameSize);
+            planar[p] = rgb[3 * p] / 255f;
+            planar[plane + p] = rgb[3 * p + 1] / 255f;
+            planar[2 * plane + p] = rgb[3 * p + 2] / 255f;
         }
-        var latentTensor = latentLength == 0 ? null : tensor(latents, [batch, window, latentLength / (LatentSize * LatentSize), LatentSize, LatentSize]);
-        return new TrainingWindows(frames, latentTensor, tensor(actions, [batch, window]), tensor(prompts, [batch, window, MaxPromptTokens]), cameras, starts, memories);
     }
 
     /// <summary>RGB bytes (N x S x S x 3) to a float tensor (N, 3, S, S) in [0, 1].</summary>
@@ -178,31 +193,5 @@ public sealed class TrainingData
             padded[i] = tokens[i];
         }
         return padded;
-    }
-
-    private sealed record Episode(byte[] Frames, byte[] Actions, long[] Prompts, float[] CameraX, float[] CameraY, int WorldSize, int Length)
-    {
-        public float[]? Latents { get; set; }
-
-        public static Episode Read(DatasetReader reader, int index, int size, int maxTokens)
-        {
-            using var file = reader.OpenEpisode(index);
-            var records = file.ReadAll().ToList();
-            var frame = size * size * 3;
-            var frames = new byte[records.Count * frame];
-            var actions = new byte[records.Count];
-            var prompts = new long[records.Count * maxTokens];
-            var cameraX = new float[records.Count];
-            var cameraY = new float[records.Count];
-            for (var t = 0; t < records.Count; t++)
-            {
-                records[t].Frame.CopyTo(frames, t * frame);
-                actions[t] = (byte)records[t].Action;
-                (cameraX[t], cameraY[t]) = (records[t].State.CameraX, records[t].State.CameraY);
-                PadTokens(records[t].PromptTokens, maxTokens).CopyTo(prompts, t * maxTokens);
-            }
-            var world = new World.WorldOptions { Explore = file.Header.Explore };
-            return new Episode(frames, actions, prompts, cameraX, cameraY, world.Size, records.Count);
-        }
     }
 }

@@ -9,7 +9,7 @@ public sealed class ModelBenchmarkTests
 {
     private static readonly ModelConfig Tiny = new()
     {
-        FrameSize = 16, LatentChannels = 4, TokenizerWidth = 8, HiddenChannels = 8, MaxContextFrames = 2, EmbeddingSize = 4, MaxPromptTokens = 4,
+        FrameSize = 16, Width = 8, DeepWidth = 8, DeepBlocks = 1, MotionHidden = 8, MaxContextFrames = 2, EmbeddingSize = 4, MaxPromptTokens = 4,
     };
 
     private static readonly ModelBenchmarkOptions Quick = new()
@@ -36,7 +36,7 @@ public sealed class ModelBenchmarkTests
         var quality = result.Modes.Single(m => m.Mode == QualityMode.Quality);
         Assert.True(quality.FlopsPerFrame >= fast.FlopsPerFrame);
         Assert.True(result.Peak.BestGflops > 0);
-        Assert.True(result.Parts.DynamicsMs > 0 && result.Parts.RefineStepMs > 0 && result.Parts.DecodeMs > 0, result.Parts.ToString());
+        Assert.True(result.Parts.MotionMs > 0 && result.Parts.StepMs > 0 && result.Parts.UpsampleMs > 0, result.Parts.ToString());
         Assert.Equal(model.ParameterCount, result.ParameterCount);
     }
 
@@ -51,18 +51,20 @@ public sealed class ModelBenchmarkTests
     }
 
     [Fact]
-    public void ModelFlops_DefaultConfig_DecodeMatchesHandCount()
+    public void ModelFlops_DefaultConfig_CorrectorMatchesHandCount()
     {
-        using var model = new WorldModel(new ModelConfig { FrameSize = 64, LatentChannels = 16, TokenizerWidth = 48 });
+        using var model = new WorldModel(new ModelConfig { FrameSize = 64, Width = 40, DeepWidth = 80, DeepBlocks = 3, EmbeddingSize = 16 });
 
         var flops = ModelFlops.Of(model);
 
-        // Decoder at a 16x16 latent: trunk convs at 16, transposed to 32 and 64, head at 64 (MACs = weights x positions).
+        // 14 input planes unshuffled to 56 at 32x32; a stride-2 conv to 16x16; three blocks; 1x1 back up; two convs at 32x32 to 12 planes.
         long Conv(long cin, long cout, long k, long side) => 2 * cin * cout * k * k * side * side;
-        var expected = Conv(16, 96, 3, 16) + Conv(96, 96, 3, 16) + Conv(96, 48, 4, 16)
-            + Conv(48, 48, 3, 32) + Conv(48, 24, 4, 32) + Conv(24, 24, 3, 64) + Conv(24, 3, 3, 64);
-        Assert.Equal(expected, flops.Decode);
-        Assert.Equal(flops.Dynamics + (3 * flops.RefineStep) + flops.Decode + flops.Upsample, flops.PerFrame(QualityMode.Quality));
+        var film = 2L * 64 * 2 * (80 * 3 + 40);
+        var expected = Conv(56, 40, 3, 32) + Conv(40, 40, 3, 32) + Conv(40, 80, 4, 16) + (3 * Conv(80, 80, 3, 16))
+            + Conv(80, 40, 1, 16) + Conv(40, 40, 3, 32) + Conv(40, 12, 3, 32) + film;
+        Assert.Equal(expected, flops.Step);
+        Assert.Equal(flops.Motion + flops.Step + flops.Upsample, flops.PerFrame(QualityMode.Quality));
+        Assert.Equal(flops.Motion + flops.Step, flops.PerFrame(QualityMode.Fast));
     }
 
     [Fact]

@@ -12,7 +12,7 @@ namespace Research.Engine.Tests.Evaluation;
 [Collection(TorchCollection.Name)]
 public sealed class RolloutEvaluatorTests : IDisposable
 {
-    private static readonly ModelConfig Small = new() { TokenizerWidth = 16, HiddenChannels = 16, EmbeddingSize = 8, MaxPromptTokens = 8, UpsamplerWidth = 8 };
+    private static readonly ModelConfig Small = new() { Width = 8, DeepWidth = 16, DeepBlocks = 1, MotionHidden = 16, EmbeddingSize = 8, MaxPromptTokens = 8, UpsamplerWidth = 8 };
     private readonly string _root = Path.Combine(Path.GetTempPath(), "research-eval-tests", Guid.NewGuid().ToString("N"));
 
     [Fact]

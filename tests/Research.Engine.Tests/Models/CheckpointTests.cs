@@ -6,7 +6,7 @@ namespace Research.Engine.Tests.Models;
 [Collection(TorchCollection.Name)]
 public sealed class CheckpointTests : IDisposable
 {
-    private static readonly ModelConfig Small = new() { TokenizerWidth = 16, HiddenChannels = 16, EmbeddingSize = 8, MaxPromptTokens = 8 };
+    private static readonly ModelConfig Small = new() { Width = 8, DeepWidth = 16, DeepBlocks = 1, MotionHidden = 16, EmbeddingSize = 8, MaxPromptTokens = 8 };
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "research-ckpt-tests", Guid.NewGuid().ToString("N"));
 
     [Fact]
@@ -15,13 +15,13 @@ public sealed class CheckpointTests : IDisposable
         random.manual_seed(7);
         using var model = new WorldModel(Small);
         model.eval();
-        using var frames = rand(2, 3, 64, 64);
-        using var before = model.Tokenizer.forward(frames);
+        using var features = rand(2, MotionTracker.FeatureCount);
+        using var before = model.Motion.forward(features);
 
         Checkpoint.Save(model, _directory, new CheckpointMetadata { Model = Small, Phase = "test" });
         var (loaded, metadata) = Checkpoint.Load(_directory);
         using var owned = loaded;
-        using var after = loaded.Tokenizer.forward(frames);
+        using var after = loaded.Motion.forward(features);
 
         Assert.Equal(0f, (before - after).abs().max().item<float>());
         Assert.Equal("test", metadata.Phase);
@@ -53,7 +53,7 @@ public sealed class CheckpointTests : IDisposable
             Checkpoint.Save(model, _directory, new CheckpointMetadata { Model = Small });
         }
         var path = Path.Combine(_directory, Checkpoint.MetadataFile);
-        File.WriteAllText(path, File.ReadAllText(path).Replace("\"hiddenChannels\": 16", "\"hiddenChannels\": 24"));
+        File.WriteAllText(path, File.ReadAllText(path).Replace("\"deepWidth\": 16", "\"deepWidth\": 24"));
 
         var error = Assert.Throws<CheckpointException>(() => Checkpoint.Load(_directory));
 
@@ -73,21 +73,34 @@ public sealed class CheckpointTests : IDisposable
     }
 
     [Fact]
-    public void Dynamics_ContextNoiseLevel_ChangesOutput()
+    public void Step_ContextNoiseLevel_ChangesOutput()
     {
         random.manual_seed(3);
         using var model = new WorldModel(Small);
         model.eval();
         using var scope = NewDisposeScope();
-        var context = rand(1, 2 * Small.LatentChannels, 16, 16) * 2 - 1;
-        var memory = zeros(1, Small.LatentChannels + 1, 16, 16);
-        var state = model.Dynamics.InitialState(1, 16, CPU);
-        var input = new DynamicsInput(context, memory, tensor(new long[] { 1 }), zeros(1, 8, dtype: int64), zeros(1));
+        var frame = rand(1, 3, 64, 64);
+        var input = new StepInput(frame, frame, zeros(1, 2), zeros(1, 4, 64, 64), zeros(1, 3, 64, 64), tensor(new long[] { 1 }), zeros(1, 8, dtype: int64), zeros(1));
 
-        var (clean, _) = model.Dynamics.forward(input, state);
-        var (noisy, _) = model.Dynamics.forward(input with { NoiseLevel = full(1, 0.5f) }, state);
+        var (clean, _) = model.Step(input);
+        var (noisy, _) = model.Step(input with { NoiseLevel = full(1, 0.5f) });
 
         Assert.True((clean - noisy).abs().max().item<float>() > 1e-6f);
+    }
+
+    [Fact]
+    public void Load_FormatOneCheckpoint_FailsNamingTheVersion()
+    {
+        using (var model = new WorldModel(Small))
+        {
+            Checkpoint.Save(model, _directory, new CheckpointMetadata { Model = Small });
+        }
+        var path = Path.Combine(_directory, Checkpoint.MetadataFile);
+        File.WriteAllText(path, File.ReadAllText(path).Replace($"\"formatVersion\": {Checkpoint.FormatVersion}", "\"formatVersion\": 1"));
+
+        var error = Assert.Throws<CheckpointException>(() => Checkpoint.Load(_directory));
+
+        Assert.Contains("format version 1", error.Message);
     }
 
     public void Dispose()

@@ -7,7 +7,7 @@ namespace Research.Engine.Tests.Models;
 [Collection(TorchCollection.Name)]
 public sealed class ModelRolloutBatchTests
 {
-    private static readonly ModelConfig Small = new() { TokenizerWidth = 16, HiddenChannels = 16, EmbeddingSize = 8, MaxPromptTokens = 8, UpsamplerWidth = 8 };
+    private static readonly ModelConfig Small = new() { Width = 8, DeepWidth = 16, DeepBlocks = 1, MotionHidden = 16, EmbeddingSize = 8, MaxPromptTokens = 8, UpsamplerWidth = 8 };
 
     [Theory]
     [InlineData("fast")]

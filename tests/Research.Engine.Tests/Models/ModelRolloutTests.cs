@@ -7,7 +7,7 @@ namespace Research.Engine.Tests.Models;
 [Collection(TorchCollection.Name)]
 public sealed class ModelRolloutTests
 {
-    private static readonly ModelConfig Small = new() { TokenizerWidth = 16, HiddenChannels = 16, EmbeddingSize = 8, MaxPromptTokens = 8, UpsamplerWidth = 8 };
+    private static readonly ModelConfig Small = new() { Width = 8, DeepWidth = 16, DeepBlocks = 1, MotionHidden = 16, EmbeddingSize = 8, MaxPromptTokens = 8, UpsamplerWidth = 8 };
 
     [Theory]
     [InlineData("fast", 64)]
@@ -92,19 +92,21 @@ public sealed class ModelRolloutTests
     }
 
     [Fact]
-    public void Step_PoseFollowsActions_LikeTheWorld()
+    public void Start_WorldPose_ModelPoseStartsThereAndMovesOnlyByItsOwnPrediction()
     {
         using var model = Model();
         using var rollout = new ModelRollout(model, QualityMode.Fast);
         var world = new WorldSimulator(new WorldOptions { Seed = 4 });
         rollout.Start(new FrameRenderer().Render(world, 64), world.Agent);
-        foreach (var action in new[] { AgentAction.Right, AgentAction.Dash, AgentAction.Down, AgentAction.Idle })
-        {
-            world.Step(action);
-            rollout.Step(action, []);
-        }
+        var start = rollout.Pose;
 
-        Assert.Equal(world.Agent, rollout.Pose);
+        rollout.Step(AgentAction.Right, []);
+
+        Assert.Equal((world.Agent.X, world.Agent.Y, world.Agent.WorldSize), (start.X, start.Y, start.WorldSize));
+        // The camera stays on the pixel lattice whatever the (untrained) predictor says.
+        var (cameraX, cameraY) = rollout.Pose.Camera();
+        Assert.Equal(MathF.Round(cameraX), cameraX);
+        Assert.Equal(MathF.Round(cameraY), cameraY);
     }
 
     [Fact]

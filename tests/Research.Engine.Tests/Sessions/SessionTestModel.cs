@@ -6,7 +6,7 @@ namespace Research.Engine.Tests.Sessions;
 /// <summary>A small real (untrained, seeded) world model and session helpers for session tests.</summary>
 internal static class SessionTestModel
 {
-    private static readonly ModelConfig Small = new() { TokenizerWidth = 16, HiddenChannels = 16, EmbeddingSize = 8, MaxPromptTokens = 8, UpsamplerWidth = 8 };
+    private static readonly ModelConfig Small = new() { Width = 8, DeepWidth = 16, DeepBlocks = 1, MotionHidden = 16, EmbeddingSize = 8, MaxPromptTokens = 8, UpsamplerWidth = 8 };
 
     public static WorldModel Create()
     {

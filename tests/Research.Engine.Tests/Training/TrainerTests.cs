@@ -9,35 +9,36 @@ public sealed class TrainerTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "research-train-tests", Guid.NewGuid().ToString("N"));
 
-    private static TrainingConfig Tiny(int tokenizerSteps, int dynamicsSteps) => new()
+    private static TrainingConfig Tiny(int dynamicsSteps, int upsamplerSteps = 0) => new()
     {
         Name = "tiny",
         Dataset = new TrainingDatasetSpec { Episodes = 3, FramesPerEpisode = 40, Seed = 2, HeldOutEpisodes = 1 },
-        Model = new ModelConfig { TokenizerWidth = 16, HiddenChannels = 16, EmbeddingSize = 8, MaxPromptTokens = 8 },
-        TokenizerSteps = tokenizerSteps,
-        TokenizerBatch = 8,
+        Model = new ModelConfig { Width = 8, DeepWidth = 16, DeepBlocks = 1, MotionHidden = 16, EmbeddingSize = 8, MaxPromptTokens = 8 },
         DynamicsSteps = dynamicsSteps,
         DynamicsBatch = 4,
-        Window = 5,
+        Window = 4,
+        UpsamplerSteps = upsamplerSteps,
+        UpsamplerBatch = 2,
         LearningRate = 3e-3,
         CheckpointEvery = 10,
         EvalEvery = 1000,
     };
 
     [Fact]
-    public void Run_FewSteps_TokenizerLossFalls()
+    public void Run_FewSteps_LossFalls()
     {
         var losses = new List<double>();
 
-        new Trainer(Tiny(60, 0), Options("a"), TimeProvider.System)
+        new Trainer(Tiny(60), Options("a"), TimeProvider.System)
             .Run(new Collect(p => losses.Add(p.Loss)), TestContext.Current.CancellationToken);
 
-        Assert.True(losses[^1] < 0.7 * losses[0], $"loss went {losses[0]:F4} -> {losses[^1]:F4}");
+        Assert.True(losses[^1] < 0.8 * losses[0], $"loss went {losses[0]:F4} -> {losses[^1]:F4}");
+        Assert.All(losses, l => Assert.True(double.IsFinite(l), $"loss {l}"));
     }
 
     [Theory]
-    [InlineData("tokenizer")]
     [InlineData("dynamics")]
+    [InlineData("upsampler")]
     public void Run_CancelledThenResumed_SameWeightsAsStraightRun(string phase)
     {
         var straight = Options("straight");
@@ -66,36 +67,15 @@ public sealed class TrainerTests : IDisposable
     }
 
     [Fact]
-    public void Run_TokenizerFrom_StartsFromThatTokenizerAndTrainsUpsampler()
+    public void Run_WithUpsampler_ReportsHeldOutMetricsAndFiniteWeights()
     {
-        var tokenizer = Options("tokenizer");
-        new Trainer(Tiny(15, 0), tokenizer, TimeProvider.System).Run(cancellationToken: TestContext.Current.CancellationToken);
-        var config = Tiny(0, 3) with { TokenizerFrom = tokenizer.CheckpointDirectory, UpsamplerSteps = 3, UpsamplerBatch = 2, Model = Tiny(0, 0).Model with { UpsamplerWidth = 8 } };
-        var world = Options("world");
+        var metadata = new Trainer(Tiny(3, 3) with { Model = Tiny(0).Model with { UpsamplerWidth = 8 } }, Options("world"), TimeProvider.System)
+            .Run(cancellationToken: TestContext.Current.CancellationToken);
 
-        var metadata = new Trainer(config, world, TimeProvider.System).Run(cancellationToken: TestContext.Current.CancellationToken);
-
-        var (a, _) = Checkpoint.Load(tokenizer.CheckpointDirectory);
-        var (b, _) = Checkpoint.Load(world.CheckpointDirectory);
-        using var first = a;
-        using var second = b;
-        using var frames = rand(2, 3, 64, 64);
-        using var difference = (first.Tokenizer.forward(frames) - second.Tokenizer.forward(frames)).abs().max();
-        Assert.Equal(0f, difference.item<float>());
         Assert.Contains("upsampler_psnr", metadata.Metrics.Keys);
-        Assert.Contains("rollout_4_psnr", metadata.Metrics.Keys);
-    }
-
-    [Fact]
-    public void Run_TokenizerFromOtherLatentChannels_FailsNamingField()
-    {
-        var tokenizer = Options("tokenizer");
-        new Trainer(Tiny(2, 0), tokenizer, TimeProvider.System).Run(cancellationToken: TestContext.Current.CancellationToken);
-        var config = Tiny(0, 2) with { TokenizerFrom = tokenizer.CheckpointDirectory, Model = Tiny(0, 0).Model with { LatentChannels = 4 } };
-
-        var error = Assert.Throws<CheckpointException>(() => new Trainer(config, Options("world"), TimeProvider.System).Run(cancellationToken: TestContext.Current.CancellationToken));
-
-        Assert.Contains("latentChannels 8", error.Message);
+        Assert.Contains("rollout_30_psnr", metadata.Metrics.Keys);
+        Assert.Contains("motion_loss", metadata.Metrics.Keys);
+        Assert.All(metadata.Metrics, m => Assert.True(double.IsFinite(m.Value), $"{m.Key} = {m.Value}"));
     }
 
     private TrainerOptions Options(string name) => new()
