@@ -29,16 +29,17 @@ internal static class EvalCommand
         var horizon = new Option<int>("--horizon") { Description = "Frames generated per episode (at most the scenario's length).", DefaultValueFactory = _ => 300 };
         var seed = new Option<int>("--seed") { Description = "Without --scenario: seed of the evaluation dataset (training uses 11).", DefaultValueFactory = _ => 9001 };
         var noise = new Option<string>("--noise-sweep") { Description = "Inference context noise levels to sweep in the balanced mode, comma-separated (e.g. 0,0.05,0.1,0.2).", DefaultValueFactory = _ => "" };
+        var controlStride = new Option<int>("--control-stride") { Description = "One step from a true frame (one-step PSNR, controllability) at every N-th transition; 1 for all.", DefaultValueFactory = _ => 5 };
         var threads = new Option<int?>("--threads") { Description = "CPU threads for TorchSharp." };
         var output = new Option<string?>("--out") { Description = "Output directory (default: <data-dir>/reports/eval-<checkpoint>)." };
         var dataDir = CommonOptions.DataDir();
         var command = new Command("eval", "Roll models out free-running against the ground-truth world and measure error accumulation: CSV, report and stored runs.")
         {
-            checkpoint, scenario, seeds, modes, ablations, ablationDir, episodes, horizon, seed, noise, threads, output, dataDir,
+            checkpoint, scenario, seeds, modes, ablations, ablationDir, episodes, horizon, seed, noise, controlStride, threads, output, dataDir,
         };
         command.SetAction((parse, cancellation) => CliErrors.Guard(() =>
         {
-            var options = new EvalOptions { Horizon = parse.GetValue(horizon) };
+            var options = new EvalOptions { Horizon = parse.GetValue(horizon), ControlStride = parse.GetValue(controlStride) };
             options.Validate();
             var count = parse.GetValue(episodes);
             if (count is < 1 or > 1000 || parse.GetValue(seeds) is < 1 or > 100)
@@ -117,6 +118,7 @@ internal static class EvalCommand
             Directory.CreateDirectory(outDirectory);
             ReportFiles.WriteAtomically(Path.Combine(outDirectory, "eval-frames.csv"), EvalOutputs.FramesCsv(results));
             ReportFiles.WriteAtomically(Path.Combine(outDirectory, "eval-summary.csv"), EvalOutputs.SummaryCsv(results, options));
+            ReportFiles.WriteAtomically(Path.Combine(outDirectory, "eval-summary.json"), EvalOutputs.SummaryJson(results, options, evalEpisodes.Count));
             using (var store = new LiteDbRunStore(new RunStoreOptions { DataDirectory = data }))
             {
                 EvalOutputs.Store(store, results, options, evalEpisodes.Count, TimeProvider.System);
@@ -149,7 +151,7 @@ internal static class EvalCommand
     private static void WriteTable(IReadOnlyList<VariantResult> results, EvalOptions options)
     {
         var last = options.Horizon;
-        var table = new Table().AddColumns("variant", "PSNR@1", "PSNR@30", $"PSNR@{last}", $"SSIM@{last}", $"agent err@{last} px", "action acc", "onset", "revisit PSNR", "ms/frame");
+        var table = new Table().AddColumns("variant", "PSNR@1", "PSNR@30", $"PSNR@{last}", $"SSIM@{last}", $"agent err@{last} px", "action acc", "onset", "revisit PSNR", "black", "ms/frame");
         foreach (var r in results)
         {
             var s = r.Summary(options);
@@ -158,10 +160,28 @@ internal static class EvalCommand
             var agent = VariantResult.Median(r.AgentError);
             table.AddRow(
                 Markup.Escape(r.Variant.Name), F(psnr[Math.Min(1, last)]), F(psnr[Math.Min(30, last)]), F(psnr[last]), F(ssim[last], "0.000"), F(agent[last]),
-                F(100 * r.ActionAccuracy, "0.0") + "%", F(s["divergence_onset"], "0"), F(s["revisit_psnr"]), F(r.MillisecondsPerFrame));
+                Percent(r.ActionAccuracy), F(s["divergence_onset"], "0"), F(s["revisit_psnr"]), F(s["black_frames"], "0"), F(r.MillisecondsPerFrame));
         }
         AnsiConsole.Write(table);
+        var targets = new Table().AddColumns(
+            "variant", "1-step PSNR", "ΔPSNR", $"arena@{last}", $"explore given@{last}", $"explore seen@{last}", $"explore@{last}", $"oracle@{last}",
+            $"agent ≤{options.AgentKeptWithin.ToString("0.#", CultureInfo.InvariantCulture)}px@{last}", "moving/idle/blocked acc");
+        foreach (var r in results)
+        {
+            var s = r.Summary(options);
+            var a = r.Actions;
+            targets.AddRow(
+                Markup.Escape(r.Variant.Name), F(s["one_step_psnr"]), F(s["control_delta_psnr"]), F(Get(s, $"psnr_arena_at_{last}")), F(Get(s, $"psnr_explore_given_at_{last}")),
+                F(Get(s, $"psnr_explore_seen_at_{last}")), F(Get(s, $"psnr_explore_at_{last}")), F(Get(s, $"oracle_psnr_explore_at_{last}")),
+                $"{F(s[$"agent_kept_at_{last}"], "0")}/{r.Episodes.Count}",
+                $"{Percent(a.Accuracy)} of {a.Moving} / {Percent(a.IdleAccuracy)} / {Percent(a.BlockedAccuracy)}");
+        }
+        AnsiConsole.Write(targets);
     }
+
+    private static string Percent(double share) => double.IsNaN(share) ? "n/a" : F(100 * share, "0.0") + "%";
+
+    private static double Get(IReadOnlyDictionary<string, double> summary, string key) => summary.GetValueOrDefault(key, double.NaN);
 
     private static string F(double value, string format = "0.00") => double.IsNaN(value) ? "n/a" : value.ToString(format, CultureInfo.InvariantCulture);
 

@@ -48,6 +48,30 @@ public sealed record EvalEpisode(
         return new EvalEpisode(index, scenario.Explore, frames, actions, tokens, agents, cameras, size);
     }
 
+    /// <summary>The agent's true motion in world units from frame <paramref name="frame"/> - 1 to <paramref name="frame"/> (down is positive).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The frame is not from 1 to the last.</exception>
+    public (float Dx, float Dy) AgentMotion(int frame)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(frame, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(frame, Agents.Count);
+        var unitsPerPixel = (float)WorldOptions.ViewSize / FrameSize;
+        return (
+            (Agents[frame].X - Agents[frame - 1].X) * unitsPerPixel + Cameras[frame].X - Cameras[frame - 1].X,
+            (Agents[frame].Y - Agents[frame - 1].Y) * unitsPerPixel + Cameras[frame].Y - Cameras[frame - 1].Y);
+    }
+
+    /// <summary>The agent's pose at every frame, dead-reckoned from <see cref="StartPose"/> with the episode's actions (what a model is started from).</summary>
+    public IReadOnlyList<AgentKinematics> Poses()
+    {
+        var poses = new AgentKinematics[Actions.Count];
+        poses[0] = StartPose;
+        for (var t = 1; t < poses.Length; t++)
+        {
+            poses[t] = poses[t - 1].Step(Actions[t]);
+        }
+        return poses;
+    }
+
     private static IReadOnlyList<int> Tokens(string? prompt) =>
         string.IsNullOrWhiteSpace(prompt) ? [] : PromptParser.Parse(prompt, ScenePresets.Default).Tokens;
 

@@ -27,6 +27,14 @@ public sealed record EvalOptions
     /// <summary>Views within this many world units on both axes count as the same place.</summary>
     public float RevisitTolerance { get; init; } = 2;
 
+    /// <summary>One-step and controllability figures are measured at every this-many-th transition.</summary>
+    /// <remarks>5; 1 measures every transition (three model steps each, so it costs about three rollouts).</remarks>
+    public int ControlStride { get; init; } = 5;
+
+    /// <summary>An episode keeps its agent at a horizon when the agent error there is at most this many pixels.</summary>
+    /// <remarks>3 px (at 64 px a pixel is a world unit; the agent's radius is 3).</remarks>
+    public double AgentKeptWithin { get; init; } = 3;
+
     /// <summary>Checks the values.</summary>
     /// <exception cref="ArgumentException">A value is out of range; the message names it.</exception>
     public void Validate()
@@ -34,6 +42,10 @@ public sealed record EvalOptions
         if (Horizon is < 1 or > 10_000)
         {
             throw new ArgumentException($"horizon is {Horizon}; allowed 1 to 10000.");
+        }
+        if (ControlStride < 1 || AgentKeptWithin < 0)
+        {
+            throw new ArgumentException("controlStride must be at least 1 and agentKeptWithin not negative.");
         }
         if (DivergenceRun < 1 || RevisitGap < 1 || RevisitAway <= 0 || RevisitTolerance < 0)
         {

@@ -23,9 +23,27 @@ public static class EvalReport
             {
                 Text = $"{episodes} held-out episodes, {h} free-running frames each: the model starts from the true first frame and then sees only the ground truth's actions and prompts. {provenance}\n\n"
                     + $"Divergence onset: first frame from which mean PSNR stays under {options.DivergencePsnr.ToString(c)} dB for {options.DivergenceRun} frames. Agent error: median over episodes; a frame where the agent cannot be found counts {options.LostAgentError.ToString(c)} px. "
-                    + "Action accuracy: frames whose commanded action is visible in the ground truth and carried out by the generated agent. Revisits: returns to a view seen at least "
-                    + $"{options.RevisitGap} frames earlier after leaving it.",
-                Tables = [SummaryTable(results, options)],
+                    + "Action accuracy: share of moving transitions (the true agent walked or dashed, read from its true positions, so a dash that runs on counts whatever is pressed) "
+                    + "where the agent in the generated frames made the same move, read by inverse dynamics from those frames alone; idle and blocked transitions (a walk into the world's edge, a dash during its cool-down) are scored apart. "
+                    + $"Revisits: returns to a view seen at least {options.RevisitGap} frames earlier after leaving it. Black frames: generated frames at least 95% black, as a non-finite output decodes (must be 0).",
+                Tables = [SummaryTable(results, options), EvalReportTables.Targets(results, options)],
+            },
+            new ReportSection("Seen and revealed pixels")
+            {
+                Text = "PSNR on parts of the frame, explore and arena worlds apart. Seen: pixels whose world place an earlier frame of the true trajectory showed (from frame 0); "
+                    + "revealed: pixels entering the view at that frame. Given: pixels whose place frame 0 showed, the only frame a free-running model is given; invented: the rest, which no model can know. "
+                    + "Oracle: the given pixels exact and every other pixel frame 0's mean colour, the ceiling of a model that keeps what it was shown and guesses nothing. "
+                    + "An arena's view never moves, so every pixel is given and its oracle is the truth itself (the 100 dB cap): arena worlds are judged on the whole frame.",
+                Tables = [EvalReportTables.Regions(results, options, explore: true), EvalReportTables.Regions(results, options, explore: false)],
+                Charts = modes.Any(r => r.Episodes.Any(e => e.Explore))
+                    ? [EvalReportTables.ExploreCurves(modes)]
+                    : [],
+            },
+            new ReportSection("Control")
+            {
+                Text = $"Action scores of the free rollouts, and one step from a true frame every {options.ControlStride} frames (the model started on true frame t-1 with the agent's pose then). "
+                    + "Controllability is Genie's ΔPSNR: one-step PSNR with the true walk minus with the opposite walk, at walking transitions.",
+                Tables = [EvalReportTables.Control(results)],
             },
             new ReportSection("Quality modes")
             {
@@ -74,20 +92,20 @@ public static class EvalReport
         var horizons = options.ReportHorizons.Where(x => x <= options.Horizon).ToList();
         var columns = new List<string> { "variant" };
         columns.AddRange(horizons.Select(x => $"PSNR@{x}"));
-        columns.AddRange([$"SSIM@{options.Horizon}", $"agent err@{options.Horizon} px", "action acc", "onset", "revisit PSNR", "revisit self PSNR", "ms/frame"]);
+        columns.AddRange([$"SSIM@{options.Horizon}", $"agent err@{options.Horizon} px", "action acc", "onset", "revisit PSNR", "revisit self PSNR", "black frames", "ms/frame"]);
         var rows = results.Select(r =>
         {
             var s = r.Summary(options);
             var row = new List<string> { r.Variant.Name };
             row.AddRange(horizons.Select(x => F(s[$"psnr_at_{x}"])));
             row.AddRange([
-                F(s[$"ssim_at_{options.Horizon}"], "0.000"), F(s[$"agent_error_median_at_{options.Horizon}"]), F(100 * s["action_accuracy"], "0.0") + "%",
-                F(s["divergence_onset"], "0"), F(s["revisit_psnr"]), F(s["revisit_self_psnr"]), F(s["ms_per_frame"]),
+                F(s[$"ssim_at_{options.Horizon}"], "0.000"), F(s[$"agent_error_median_at_{options.Horizon}"]), EvalReportTables.Percent(s["action_accuracy"]),
+                F(s["divergence_onset"], "0"), F(s["revisit_psnr"]), F(s["revisit_self_psnr"]), F(s["black_frames"], "0"), F(s["ms_per_frame"]),
             ]);
             return (IReadOnlyList<string>)row;
         }).ToList();
         return new ReportTable("Summary by variant", columns, rows);
     }
 
-    private static string F(double value, string format = "0.00") => double.IsNaN(value) ? "n/a" : value.ToString(format, CultureInfo.InvariantCulture);
+    internal static string F(double value, string format = "0.00") => double.IsNaN(value) ? "n/a" : value.ToString(format, CultureInfo.InvariantCulture);
 }

@@ -8,19 +8,35 @@ namespace Research.Engine.Evaluation;
 /// <param name="Psnr">PSNR in dB against the ground truth.</param>
 /// <param name="Ssim">SSIM against the ground truth.</param>
 /// <param name="AgentError">Pixels between the agent located in the generated frame and the true agent; <see cref="EvalOptions.LostAgentError"/> when not found.</param>
-/// <param name="ActionChecks">Frames where the commanded action was observable in the ground truth.</param>
-/// <param name="ActionHits">Of those, frames where the generated agent moved the way it was told.</param>
+/// <param name="Episodes">Per episode, in the order of <paramref name="Psnr"/>: region PSNR, oracle, action scores, one-step and controllability, black frames.</param>
 /// <param name="Revisits">Scores at returns to a place seen earlier: model vs truth at the return, model return vs model first visit.</param>
 /// <param name="MillisecondsPerFrame">Mean wall time of one rollout step.</param>
 public sealed record VariantResult(
-    EvalVariant Variant, double[][] Psnr, double[][] Ssim, double[][] AgentError, int ActionChecks, int ActionHits,
+    EvalVariant Variant, double[][] Psnr, double[][] Ssim, double[][] AgentError, IReadOnlyList<EpisodeMeasures> Episodes,
     IReadOnlyList<RevisitMeasure> Revisits, double MillisecondsPerFrame)
 {
     /// <summary>Frames per episode, the start frame included.</summary>
     public int Length => Psnr[0].Length;
 
-    /// <summary>Share of observable commanded actions the generated agent carried out.</summary>
-    public double ActionAccuracy => ActionChecks == 0 ? double.NaN : (double)ActionHits / ActionChecks;
+    /// <summary>Action scores over every episode (see <see cref="ActionScore"/>).</summary>
+    public ActionCounts Actions => Episodes.Aggregate(default(ActionCounts), (sum, e) => sum + e.Actions);
+
+    /// <summary>Share of moving transitions the generated agent carried out (see <see cref="ActionScore"/>); NaN with none.</summary>
+    public double ActionAccuracy => Actions.Accuracy;
+
+    /// <summary>Generated frames that were black, over every episode.</summary>
+    public int BlackFrames => Episodes.Sum(e => e.BlackFrames);
+
+    /// <summary>Mean over episodes of <paramref name="series"/> at each frame, skipping NaN (a part of the frame that was empty); NaN when all are.</summary>
+    public static double[] MeanOfNumbers(IReadOnlyList<double[]> series) =>
+        [.. Enumerable.Range(0, series.Count == 0 ? 0 : series[0].Length).Select(t => MeanOfNumbers(series.Select(e => e[t])))];
+
+    /// <summary>Mean of the values that are not NaN; NaN when none is.</summary>
+    public static double MeanOfNumbers(IEnumerable<double> values)
+    {
+        var numbers = values.Where(v => !double.IsNaN(v)).ToList();
+        return numbers.Count == 0 ? double.NaN : numbers.Average();
+    }
 
     /// <summary>Mean over episodes of <paramref name="series"/> at each frame.</summary>
     public static double[] Mean(double[][] series) =>

@@ -4,11 +4,12 @@ namespace Research.Engine.Metrics;
 
 /// <summary>
 /// Inverse dynamics: which action explains the agent's motion between two consecutive frames. Used to measure whether
-/// a world model obeys its controls: <see cref="Matches"/> compares the motion inferred from the model's frames with
+/// a world model obeys its controls: <see cref="Matches(InferredMotion, float, float)"/> compares the motion inferred from the model's frames with
 /// the action in effect in the ground truth under the same commands.
 /// </summary>
 /// <remarks>
-/// The agent's world motion is its displacement on screen (found by <see cref="AgentLocator"/>) plus the camera's motion.
+/// The agent's world motion is its displacement on screen (found by <see cref="AgentLocator"/> in both frames, then measured by
+/// aligning the agent's colour score map between them, which pixel noise and blur barely move) plus the camera's motion.
 /// In an explore world the camera follows the agent, so the agent stays at the view's centre and its motion shows as the
 /// scene scrolling the other way; at a world edge the camera clamps and the agent moves on screen instead; in an arena
 /// the camera never moves. Summing the two terms covers all three cases.
@@ -51,7 +52,7 @@ public static class ActionInference
     /// </remarks>
     /// <exception cref="ArgumentException">A frame does not hold size x size RGB pixels.</exception>
     public static InferredMotion Infer(ReadOnlySpan<byte> previous, ReadOnlySpan<byte> next, int size, CameraShift camera) =>
-        Combine(AgentLocator.Locate(previous, size), AgentLocator.Locate(next, size), size, camera);
+        Combine(AgentLocator.Locate(previous, size), AgentLocator.Locate(next, size), size, camera, previous, next);
 
     /// <summary>Infers the action between two frames, reading the camera's motion from them with <see cref="CameraShift.Estimate"/>.</summary>
     /// <exception cref="ArgumentException">A frame does not hold size x size RGB pixels, or the size is below <see cref="CameraShift.MinEstimateSize"/>.</exception>
@@ -59,7 +60,7 @@ public static class ActionInference
     {
         var before = AgentLocator.Locate(previous, size);
         var after = AgentLocator.Locate(next, size);
-        return Combine(before, after, size, CameraShift.Estimate(previous, next, size, before, after));
+        return Combine(before, after, size, CameraShift.Estimate(previous, next, size, before, after), previous, next);
     }
 
     /// <summary>The action in effect between two ground-truth states: the motion of the agent, classified.</summary>
@@ -77,9 +78,24 @@ public static class ActionInference
     /// </summary>
     public static bool Matches(InferredMotion inferred, WorldState previous, WorldState next)
     {
+        ArgumentNullException.ThrowIfNull(previous);
+        ArgumentNullException.ThrowIfNull(next);
+        return Matches(inferred, next.Agent.X - previous.Agent.X, next.Agent.Y - previous.Agent.Y);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="inferred"/> is the action that explains the true world motion (<paramref name="dx"/>,
+    /// <paramref name="dy"/>) of the agent: the same action as <see cref="Classify"/> gives for it and, for a dash
+    /// (whose direction the action does not name), the same direction. A motion no action explains matches nothing.
+    /// </summary>
+    /// <param name="inferred">The motion read from two frames.</param>
+    /// <param name="dx">The agent's true motion in world units, horizontal.</param>
+    /// <param name="dy">The agent's true motion in world units, vertical (down is positive).</param>
+    public static bool Matches(InferredMotion inferred, float dx, float dy)
+    {
         ArgumentNullException.ThrowIfNull(inferred);
-        var expected = Expected(previous, next);
-        if (inferred.Action != expected)
+        var expected = Classify(dx, dy);
+        if (expected is null || inferred.Action != expected)
         {
             return false;
         }
@@ -87,7 +103,6 @@ public static class ActionInference
         {
             return true;
         }
-        float dx = next.Agent.X - previous.Agent.X, dy = next.Agent.Y - previous.Agent.Y;
         return Math.Abs(dx) >= Math.Abs(dy)
             ? Math.Abs(inferred.Dx) >= Math.Abs(inferred.Dy) && Math.Sign(inferred.Dx) == Math.Sign(dx)
             : Math.Abs(inferred.Dy) > Math.Abs(inferred.Dx) && Math.Sign(inferred.Dy) == Math.Sign(dy);
@@ -121,15 +136,17 @@ public static class ActionInference
         return major is >= DashFrom and <= DashUpTo ? AgentAction.Dash : null;
     }
 
-    private static InferredMotion Combine(AgentLocation previous, AgentLocation next, int size, CameraShift camera)
+    private static InferredMotion Combine(
+        AgentLocation previous, AgentLocation next, int size, CameraShift camera, ReadOnlySpan<byte> previousFrame, ReadOnlySpan<byte> nextFrame)
     {
         if (!previous.Found || !next.Found)
         {
             return new InferredMotion(null, float.NaN, float.NaN, camera, previous, next);
         }
         var unitsPerPixel = (float)WorldOptions.ViewSize / size;
-        var dx = (next.X - previous.X) * unitsPerPixel + camera.X;
-        var dy = (next.Y - previous.Y) * unitsPerPixel + camera.Y;
+        var (shiftX, shiftY) = AgentShift.Between(previousFrame, nextFrame, size, previous, next);
+        var dx = shiftX * unitsPerPixel + camera.X;
+        var dy = shiftY * unitsPerPixel + camera.Y;
         return new InferredMotion(Classify(dx, dy), dx, dy, camera, previous, next);
     }
 }

@@ -50,6 +50,9 @@ public sealed class ModelCommandTests
         var summary = File.ReadAllLines(temp["out/eval-summary.csv"]);
         Assert.Equal(1 + 3, summary.Length);
         Assert.StartsWith("default fast,", summary[1]);
+        var json = File.ReadAllText(temp["out/eval-summary.json"]);
+        Assert.Contains("\"control_delta_psnr\"", json);
+        Assert.Contains("\"black_frames\": 0", json);
         var html = File.ReadAllText(temp["out/eval-report.html"]);
         Assert.Contains("PSNR against horizon", html);
         Assert.DoesNotContain("src=\"http", html);

@@ -34,10 +34,17 @@ public sealed class RolloutEvaluatorTests : IDisposable
             Assert.All(result.Psnr, e => Assert.Equal(21, e.Length));
             Assert.All(result.Psnr.SelectMany(e => e.Skip(1)), p => Assert.InRange(p, 0, 99));
             Assert.All(result.Ssim.SelectMany(e => e.Skip(1)), s => Assert.InRange(s, -1, 1));
-            Assert.True(result.ActionChecks > 0);
+            Assert.True(result.Actions.Moving + result.Actions.Idle + result.Actions.Blocked > 0);
+            Assert.Equal(0, result.BlackFrames);
             var summary = result.Summary(options);
             Assert.Equal(VariantResult.Mean(result.Psnr)[20], summary["psnr_at_20"]);
             Assert.InRange(summary["divergence_onset"], 0, 21);
+            Assert.Equal(3 * 4, result.Episodes.Sum(e => e.OneStep.Count));
+            Assert.InRange(summary["one_step_psnr"], 0, 99);
+            Assert.All(result.Episodes.SelectMany(e => e.Control), c => Assert.Equal(c.TrueAction - c.Opposite, c.Delta));
+            Assert.Contains(result.Episodes, e => e.Explore);
+            Assert.InRange(summary["oracle_psnr_explore_at_20"], summary["psnr_explore_seen_at_20"] - 99, 100);
+            Assert.InRange(summary["agent_kept_at_20"], 0, 3);
         }
     }
 
@@ -95,6 +102,9 @@ public sealed class RolloutEvaluatorTests : IDisposable
         Assert.Equal(1 + results.Count * 11, frames.Length);
         Assert.Equal(1 + results.Count, summary.Length);
         Assert.Contains("psnr_at_10", summary[0]);
+        Assert.Contains("oracle_psnr_explore", frames[0]);
+        Assert.Contains("\"action_accuracy\"", EvalOutputs.SummaryJson(results, options, episodes.Count));
+        Assert.Contains("Targets of issue 12", html);
         Assert.Contains("PSNR against horizon", html);
         Assert.DoesNotContain("src=\"http", html);
     }
