@@ -19,7 +19,7 @@ internal static class TrainCommand
         var device = new Option<string?>("--device") { Description = "auto, cpu or cuda." };
         var threads = new Option<int?>("--threads") { Description = "CPU threads for TorchSharp (default: all cores)." };
         var dataDir = CommonOptions.DataDir();
-        var command = new Command("train", "Train the world model (tokenizer, then dynamics) on a generated dataset; checkpoints as it goes.")
+        var command = new Command("train", "Train the world model (motion, memory and corrector, then the quality upsampler) on a generated dataset; checkpoints as it goes.")
         {
             config, output, resume, device, threads, dataDir,
         };

@@ -60,8 +60,8 @@ public sealed partial class RolloutEvaluator
     };
 
     /// <summary>
-    /// The model's ceilings on <paramref name="episodes"/>, every <paramref name="stride"/>-th frame: tokenizer
-    /// reconstruction PSNR (encode and decode a true frame) and one-step PSNR (start from true frame t-1 with the
+    /// The model's ceilings on <paramref name="episodes"/>, every <paramref name="stride"/>-th frame: the copy
+    /// baseline (true frame t-1 shown again as frame t: what a model that ignores the action scores) and one-step PSNR (start from true frame t-1 with the
     /// agent's pose then, step once with the true action, compare with true frame t).
     /// </summary>
     public static ReferenceFigures Reference(WorldModel model, IReadOnlyList<EvalEpisode> episodes, int stride, CancellationToken cancellationToken = default)
@@ -69,7 +69,7 @@ public sealed partial class RolloutEvaluator
         ArgumentOutOfRangeException.ThrowIfLessThan(stride, 1);
         var mode = QualityMode.Balanced with { MemoryFrames = 0 };
         using var rollout = new ModelRollout(model, mode);
-        var reconstruction = new List<double>();
+        var copy = new List<double>();
         var oneStep = new List<double>();
         foreach (var episode in episodes)
         {
@@ -78,10 +78,10 @@ public sealed partial class RolloutEvaluator
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 rollout.Start(episode.Frames[t - 1], poses[t - 1]);
-                reconstruction.Add(ImageQuality.Psnr(rollout.CurrentFrame(), episode.Frames[t - 1]));
+                copy.Add(ImageQuality.Psnr(episode.Frames[t - 1], episode.Frames[t]));
                 oneStep.Add(ImageQuality.Psnr(rollout.Step(episode.Actions[t], episode.PromptTokens[t]), episode.Frames[t]));
             }
         }
-        return new ReferenceFigures(reconstruction.Average(), oneStep.Average(), reconstruction.Count);
+        return new ReferenceFigures(copy.Average(), oneStep.Average(), copy.Count);
     }
 }

@@ -64,7 +64,7 @@ public sealed record VariantResult(
 public sealed record RevisitMeasure(int Episode, int FirstVisit, int Return, double ModelVsTruth, double ModelSelf, double TruthSelf);
 
 /// <summary>The model's ceilings on the evaluation episodes (see <see cref="RolloutEvaluator.Reference"/>).</summary>
-/// <param name="TokenizerPsnr">Mean PSNR of encoding and decoding a true frame.</param>
+/// <param name="CopyPsnr">Mean PSNR of showing true frame t-1 again as frame t (the baseline a model must beat).</param>
 /// <param name="OneStepPsnr">Mean PSNR of one step from a true frame (next-frame prediction with the true context).</param>
 /// <param name="Frames">Frames measured.</param>
-public sealed record ReferenceFigures(double TokenizerPsnr, double OneStepPsnr, int Frames);
+public sealed record ReferenceFigures(double CopyPsnr, double OneStepPsnr, int Frames);

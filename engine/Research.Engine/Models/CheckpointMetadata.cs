@@ -17,13 +17,13 @@ public sealed record CheckpointMetadata
     /// <summary>Content hash of the dataset's manifest it was trained on.</summary>
     public string? DatasetHash { get; init; }
 
-    /// <summary>Training phase reached (tokenizer, dynamics, done).</summary>
+    /// <summary>Training phase reached (dynamics, upsampler, done).</summary>
     public string Phase { get; init; } = "";
 
     /// <summary>Optimisation steps done in all phases.</summary>
     public long Step { get; init; }
 
-    /// <summary>Evaluation figures at save time (e.g. tokenizer_psnr, next_frame_psnr).</summary>
+    /// <summary>Evaluation figures at save time (e.g. next_frame_psnr, rollout_30_psnr).</summary>
     public IReadOnlyDictionary<string, double> Metrics { get; init; } = new Dictionary<string, double>();
 
     /// <summary>Version of the code that wrote it (assembly informational version, with the git commit when known).</summary>

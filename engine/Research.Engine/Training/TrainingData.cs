@@ -55,21 +55,6 @@ public sealed class TrainingData
         return data;
     }
 
-    /// <summary>A batch of single frames (B, 3, S, S) in [0, 1] for the tokenizer.</summary>
-    public Tensor FrameBatch(int batch, int seed, long step, bool heldOut = false)
-    {
-        var source = heldOut ? _heldOut : _train;
-        var random = BatchRandom(seed, step, heldOut, 1);
-        var frame = FrameSize * FrameSize * 3;
-        var bytes = new byte[batch * frame];
-        for (var b = 0; b < batch; b++)
-        {
-            var episode = source[random.Next(source.Count)];
-            Buffer.BlockCopy(episode.Frames, random.Next(episode.Length) * frame, bytes, b * frame, frame);
-        }
-        return ToImages(bytes, batch);
-    }
-
     /// <summary>
     /// A batch of windows of <paramref name="steps"/> predicted frames (see <see cref="TrainingWindows"/>): a pure
     /// function of seed and step, so a resumed run draws the same batches. Loss weights put

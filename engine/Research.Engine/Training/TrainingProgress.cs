@@ -1,11 +1,11 @@
 namespace Research.Engine.Training;
 
 /// <summary>Where a training run is, for progress bars and logs.</summary>
-/// <param name="Phase">tokenizer or dynamics.</param>
+/// <param name="Phase">dynamics (the world model) or upsampler.</param>
 /// <param name="PhaseStep">Steps done in this phase.</param>
 /// <param name="PhaseSteps">Steps of this phase.</param>
 /// <param name="Loss">Mean loss over the last reported steps.</param>
-/// <param name="SamplesPerSecond">Frames (tokenizer) or windows (dynamics) per second.</param>
+/// <param name="SamplesPerSecond">Windows (dynamics) or frames (upsampler) per second.</param>
 /// <param name="Eta">Estimated time to the end of the phase.</param>
 /// <param name="Evaluation">The latest held-out figures, if any.</param>
 public sealed record TrainingProgress(string Phase, long PhaseStep, long PhaseSteps, double Loss, double SamplesPerSecond, TimeSpan Eta, IReadOnlyDictionary<string, double> Evaluation);

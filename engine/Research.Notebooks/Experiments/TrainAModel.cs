@@ -11,15 +11,15 @@ using Research.Engine.Training;
 namespace Research.Notebooks.Experiments;
 
 /// <summary>
-/// Notebook 05: trains a small world model from a config (the default's recipe, scaled down: its pretrained tokenizer,
-/// fewer dynamics steps on a smaller dataset) and evaluates it against the shipped default.
+/// Notebook 05: trains a small world model from a config (the default's recipe, scaled down:
+/// fewer world-model steps on a smaller dataset) and evaluates it against the shipped default.
 /// </summary>
 public static class TrainAModel
 {
     /// <summary>Trains; the checkpoint, dataset and stored run go under <paramref name="dataDir"/>.</summary>
     /// <param name="config">Training config, relative to the repository root (e.g. engine/models/default.train.json).</param>
     /// <param name="name">Name of the new model (its checkpoint folder).</param>
-    /// <param name="dynamicsSteps">Dynamics training steps (the tokenizer comes from the config's <c>tokenizerFrom</c> when it has one).</param>
+    /// <param name="dynamicsSteps">World-model training steps.</param>
     /// <param name="episodes">Dataset episodes (at least 2: one is held out).</param>
     /// <param name="framesPerEpisode">Frames per dataset episode.</param>
     /// <param name="dataDir">The notebooks' data folder.</param>

@@ -46,7 +46,7 @@ public sealed class ModelCommandTests
             "eval", "--episodes", "2", "--horizon", "12", "--modes", "fast,quality", "--noise-sweep", "0.1", "--threads", "1", "--out", temp["out"], "--data-dir", temp["data"]);
 
         Assert.True(exit == 0, error);
-        Assert.Contains("tokenizer reconstruction", output);
+        Assert.Contains("for copying the last frame", output);
         var summary = File.ReadAllLines(temp["out/eval-summary.csv"]);
         Assert.Equal(1 + 3, summary.Length);
         Assert.StartsWith("default fast,", summary[1]);

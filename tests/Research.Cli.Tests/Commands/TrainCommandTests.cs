@@ -15,11 +15,12 @@ public sealed class TrainCommandTests
         Assert.True(exit == 0, output + error);
         var metadata = Checkpoint.ReadMetadata(temp["data/checkpoints/smoke"]);
         Assert.Equal("done", metadata.Phase);
-        Assert.True(metadata.Metrics["tokenizer_psnr"] > 5);
+        Assert.True(metadata.Metrics["next_frame_psnr"] > 5);
+        Assert.All(metadata.Metrics, m => Assert.True(double.IsFinite(m.Value), $"{m.Key} = {m.Value}"));
         using var store = new LiteDbRunStore(new RunStoreOptions { DataDirectory = temp["data"] });
         var run = Assert.Single(store.QueryRuns(new RunQuery { Kind = "train" }));
         Assert.Equal(RunStatus.Completed, run.Status);
-        Assert.Contains(store.GetFrames(run.Id), f => f.Values.ContainsKey("tokenizer_loss"));
+        Assert.Contains(store.GetFrames(run.Id), f => f.Values.ContainsKey("upsampler_loss"));
         Assert.Contains(store.GetFrames(run.Id), f => f.Values.ContainsKey("dynamics_loss"));
     }
 
@@ -27,12 +28,12 @@ public sealed class TrainCommandTests
     public async Task Train_ConfigWithUnknownField_ExitsNonZeroNamingLineAndField()
     {
         using var temp = new TempDirectory();
-        File.WriteAllText(temp["bad.json"], "{\n  \"name\": \"x\",\n  \"tokenizerStepz\": 5\n}\n");
+        File.WriteAllText(temp["bad.json"], "{\n  \"name\": \"x\",\n  \"dynamicsStepz\": 5\n}\n");
 
         var (exit, _, error) = await CliProcess.Run("train", "--config", temp["bad.json"], "--data-dir", temp["data"]);
 
         Assert.Equal(2, exit);
         Assert.Contains("bad.json:3", error);
-        Assert.Contains("tokenizerStepz", error);
+        Assert.Contains("dynamicsStepz", error);
     }
 }
