@@ -21,14 +21,14 @@ public sealed partial class NumericsDeterminismTests
         using var temp = new TempDirectory();
 
         var runs = await Task.WhenAll(Enumerable.Range(0, Processes).Select(i => Run(
-            "rollout", "--frames", "45", "--every", "45", "--threads", threads.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "rollout", "--frames", "20", "--every", "20", "--threads", threads.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--out", temp[$"r{i}"], "--data-dir", temp[$"d{i}"])));
 
         Assert.All(runs, r => Assert.True(r.ExitCode == 0, r.Output + r.Error));
         var hashes = Enumerable.Range(0, Processes).Select(i => Hash(temp[$"r{i}/frames.csv"])).ToList();
         Assert.Single(hashes.Distinct());
         var rows = File.ReadAllLines(temp["r0/frames.csv"]).Skip(1).Select(line => line.Split(',')).ToList();
-        Assert.Equal(45, rows.Count);
+        Assert.Equal(20, rows.Count);
         Assert.All(rows, cells => Assert.True(double.Parse(cells[2], System.Globalization.CultureInfo.InvariantCulture) > 0.01, $"black frame {cells[0]}"));
     }
 
@@ -38,7 +38,7 @@ public sealed partial class NumericsDeterminismTests
         using var temp = new TempDirectory();
 
         var runs = await Task.WhenAll(new[] { "1", "2" }.Select(threads => Run(
-            "rollout", "--frames", "30", "--every", "30", "--threads", threads, "--out", temp[$"t{threads}"], "--data-dir", temp[$"d{threads}"])));
+            "rollout", "--frames", "20", "--every", "20", "--threads", threads, "--out", temp[$"t{threads}"], "--data-dir", temp[$"d{threads}"])));
 
         Assert.All(runs, r => Assert.True(r.ExitCode == 0, r.Output + r.Error));
         Assert.Equal(Hash(temp["t1/frames.csv"]), Hash(temp["t2/frames.csv"]));
