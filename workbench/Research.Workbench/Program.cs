@@ -1,10 +1,14 @@
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
+using Research.Engine.Compute;
 using Research.Engine.Storage;
 using Research.Workbench;
 using Research.Workbench.Components;
 using Research.Workbench.Hosting;
 
+// Kernel configuration, thread policy and self-test before anything touches libtorch (environment.md, "Numerics").
+var numerics = NumericsConfiguration.EnsureApplied();
+Console.WriteLine($"Research workbench {numerics.Describe()}");
 var builder = WebApplication.CreateBuilder(args);
 var url = builder.Configuration[$"{WorkbenchOptions.SectionName}:{nameof(WorkbenchOptions.Url)}"] ?? WorkbenchOptions.DefaultUrl;
 builder.WebHost.UseUrls(url);
@@ -23,6 +27,7 @@ app.MapKeyFrames();
 app.MapKpiReportExport();
 app.MapPlotlyScript();
 app.MapStoreSnapshot();
+app.MapNumerics();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Lifetime.ApplicationStarted.Register(() =>
 {
@@ -33,12 +38,18 @@ try
 {
     // Open the run store before listening: a data directory another process holds fails here, not on the first page.
     app.Services.GetRequiredService<IRunStore>();
+    NumericsConfiguration.ThrowIfRefused();
     app.Run();
 }
 catch (OptionsValidationException e)
 {
     // Refusing to start (say, a non-loopback address without an access token) is a message, not a crash.
     Console.Error.WriteLine($"Research workbench refused to start: {string.Join(" ", e.Failures)}");
+    return 1;
+}
+catch (NumericsException e)
+{
+    Console.Error.WriteLine($"Research workbench refused to start: {e.Message}");
     return 1;
 }
 catch (RunStoreException e)

@@ -65,7 +65,7 @@ public static class Lab
             .Select(s => double.TryParse(s, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v)
                 ? v : throw new FormatException($"'{s}' in \"{list}\" is not a number."))];
 
-    /// <summary>Sets TorchSharp's CPU threads (0 leaves TorchSharp's default, usually all cores).</summary>
+    /// <summary>Sets TorchSharp's CPU threads (0 leaves the process default: <c>RESEARCH_THREADS</c>, else 1; see environment.md, "Numerics").</summary>
     public static void Threads(int threads)
     {
         if (threads > 0)
