@@ -1,3 +1,4 @@
+using Research.Engine.Compute;
 using System.Diagnostics;
 using Research.Engine.Models;
 using Research.Engine.World;
@@ -86,7 +87,7 @@ public static class ModelBenchmark
         var prompt = tensor(Training.TrainingData.PadTokens(Prompt, config.MaxPromptTokens), [1, config.MaxPromptTokens]);
         var frame = rand(1, 3, size, size);
         var input = new StepInput(frame, rand(1, 3, size, size), tensor(new[] { 1f, 0f }, [1, 2]), zeros(1, 4, size, size),
-            zeros(1, 3, size, size), tensor(new long[] { 0 }), prompt, full(1, QualityMode.Fast.ContextNoise));
+            zeros(1, 3, size, size), tensor(new long[] { 0 }), prompt, full(1, Scalars.Constant(QualityMode.Fast.ContextNoise)));
         return new ModelPartTimes(
             MedianMs(repeats, () => model.Motion.forward(features)),
             MedianMs(repeats, () => model.Step(input).Frame),

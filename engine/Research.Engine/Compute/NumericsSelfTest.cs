@@ -75,8 +75,8 @@ public static class NumericsSelfTest
 
     /// <summary>sin(i * step + phase) * scale over a tensor's elements in order.</summary>
     private static Tensor Pattern(long[] shape, double step, double phase, double scale, ScalarType type) =>
-        arange(shape.Aggregate(1L, (a, b) => a * b), dtype: ScalarType.Float64)
-            .mul(step).add(phase).sin().mul(scale).to(type).reshape(shape);
+        arange(Scalars.Constant(shape.Aggregate(1L, (a, b) => a * b)), dtype: ScalarType.Float64)
+            .mul(Scalars.Constant(step)).add(Scalars.Constant(phase)).sin().mul(Scalars.Constant(scale)).to(type).reshape(shape);
 
     /// <summary>32 elements evenly spread over a tensor (first and last included).</summary>
     private static Tensor Sample(Tensor t)

@@ -1,3 +1,4 @@
+using Research.Engine.Compute;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 using static TorchSharp.torch.nn;
@@ -42,8 +43,8 @@ public sealed class FrameCorrector : Module<Tensor, Tensor, Tensor>
         using (no_grad())
         {
             // Start as the identity on the warped frame: the residual begins near zero.
-            _out2.weight!.mul_(0.1);
-            _film.weight!.mul_(0.1);
+            _out2.weight!.mul_(Scalars.Constant(0.1));
+            _film.weight!.mul_(Scalars.Constant(0.1));
         }
         RegisterComponents();
     }
@@ -80,6 +81,6 @@ public sealed class FrameCorrector : Module<Tensor, Tensor, Tensor>
         var scale = film[.., offset..(offset + channels)];
         var shift = film[.., (offset + channels)..(offset + 2 * channels)];
         offset += 2 * channels;
-        return x * (1 + scale[.., .., TensorIndex.None, TensorIndex.None]) + shift[.., .., TensorIndex.None, TensorIndex.None];
+        return x * scale[.., .., TensorIndex.None, TensorIndex.None].add(Scalars.Constant(1)) + shift[.., .., TensorIndex.None, TensorIndex.None];
     }
 }

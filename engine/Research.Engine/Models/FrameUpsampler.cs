@@ -1,3 +1,4 @@
+using Research.Engine.Compute;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 using static TorchSharp.torch.nn;
@@ -30,6 +31,6 @@ public sealed class FrameUpsampler : Module<Tensor, Tensor>
         using var scope = NewDisposeScope();
         var size = frames.shape[2] * 2;
         var smooth = functional.interpolate(frames, [size, size], mode: InterpolationMode.Bilinear, align_corners: false);
-        return (smooth + _net.forward(frames)).clamp(0, 1).MoveToOuterDisposeScope();
+        return Scalars.ClampUnit(smooth + _net.forward(frames)).MoveToOuterDisposeScope();
     }
 }

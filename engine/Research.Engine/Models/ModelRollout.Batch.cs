@@ -1,3 +1,4 @@
+using Research.Engine.Compute;
 using Research.Engine.World;
 using static TorchSharp.torch;
 
@@ -111,9 +112,10 @@ public sealed partial class ModelRollout
         var older = Mode.ContextFrames >= 2 && _model.Config.MaxContextFrames >= 2 ? _older! : _previous!;
         using var generator = new Generator(unchecked(++_noiseSeed + 0x9E3779B97F4A7C15UL * (ulong)Frame));
         var noise = Mode.ContextNoise;
-        var previous = noise > 0 ? (_previous! + noise * randn(_previous!.shape, generator: generator).to(_device)).clamp(0, 1) : _previous!;
-        var olderNoisy = noise > 0 ? (older + noise * randn(older.shape, generator: generator).to(_device)).clamp(0, 1) : older;
-        return new StepInput(previous, olderNoisy, shift, memory, spots, tensor(new long[] { (long)action }, device: _device), Tokens(promptTokens), full(1, noise, device: _device));
+        var level = Scalars.Constant(noise);
+        var previous = noise > 0 ? Scalars.ClampUnit(_previous! + level * randn(_previous!.shape, generator: generator).to(_device)) : _previous!;
+        var olderNoisy = noise > 0 ? Scalars.ClampUnit(older + level * randn(older.shape, generator: generator).to(_device)) : older;
+        return new StepInput(previous, olderNoisy, shift, memory, spots, tensor(new long[] { (long)action }, device: _device), Tokens(promptTokens), full(1, level, device: _device));
     }
 
     private void Finish(MotionTracker tracker, Tensor frame, Tensor aligned)

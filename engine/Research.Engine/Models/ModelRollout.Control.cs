@@ -1,3 +1,5 @@
+using TorchSharp;
+using Research.Engine.Compute;
 using static TorchSharp.torch;
 
 namespace Research.Engine.Models;
@@ -58,7 +60,9 @@ public sealed partial class ModelRollout
         RequireStarted();
         using var noGrad = no_grad();
         using var scope = NewDisposeScope();
-        var older = (strength * _previous! + (1 - strength) * _older!).MoveToOuterDisposeScope();
+        using var keep = strength.ToScalar();
+        using var fade = (1 - strength).ToScalar();
+        var older = (_previous! * keep + _older! * fade).MoveToOuterDisposeScope();
         _older!.Dispose();
         _older = older;
         Remember(_previous!);
@@ -79,12 +83,13 @@ public sealed partial class ModelRollout
         using var noGrad = no_grad();
         using var scope = NewDisposeScope();
         var generator = new Generator(seed);
-        var previous = (_previous! + magnitude * randn(_previous!.shape, generator: generator).to(_device)).clamp(0, 1).MoveToOuterDisposeScope();
+        using var size = magnitude.ToScalar();
+        var previous = Scalars.ClampUnit(_previous! + randn(_previous!.shape, generator: generator).to(_device) * size).MoveToOuterDisposeScope();
         _previous!.Dispose();
         _previous = previous;
         if (target == PerturbTarget.Latent)
         {
-            var older = (_older! + magnitude * randn(_older!.shape, generator: generator).to(_device)).clamp(0, 1).MoveToOuterDisposeScope();
+            var older = Scalars.ClampUnit(_older! + randn(_older!.shape, generator: generator).to(_device) * size).MoveToOuterDisposeScope();
             _older!.Dispose();
             _older = older;
         }

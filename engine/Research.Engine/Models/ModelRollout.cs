@@ -1,3 +1,4 @@
+using Research.Engine.Compute;
 using Research.Engine.World;
 using static TorchSharp.torch;
 
@@ -92,9 +93,9 @@ public sealed partial class ModelRollout : IDisposable
         {
             throw new ArgumentException($"A {size}x{size} RGB frame has {size * size * 3} bytes, not {rgb.Length}.", nameof(rgb));
         }
-        return tensor(rgb.ToArray(), [1, size, size, 3]).permute(0, 3, 1, 2).to_type(ScalarType.Float32).div(255f).to(_device);
+        return tensor(rgb.ToArray(), [1, size, size, 3]).permute(0, 3, 1, 2).to_type(ScalarType.Float32).div(Scalars.Constant(255)).to(_device);
     }
 
     private static byte[] ToRgb(Tensor image) =>
-        image[0].permute(1, 2, 0).mul(255f).round().clamp(0, 255).to_type(ScalarType.Byte).cpu().contiguous().data<byte>().ToArray();
+        image[0].permute(1, 2, 0).mul(Scalars.Constant(255)).round().clamp(Scalars.Constant(0), Scalars.Constant(255)).to_type(ScalarType.Byte).cpu().contiguous().data<byte>().ToArray();
 }

@@ -1,3 +1,4 @@
+using Research.Engine.Compute;
 using Research.Engine.World;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
@@ -92,14 +93,14 @@ public sealed class WorldModel : Module
         var (older, _) = FrameWarp.Shift(input.Older, input.CameraShift);
         var remembered = input.Memory[.., 3..4];
         var fromMemory = revealed * remembered;
-        var basis = previous * (1 - fromMemory) + input.Memory[.., ..3] * fromMemory;
+        var basis = previous * fromMemory.neg().add(Scalars.Constant(1)) + input.Memory[.., ..3] * fromMemory;
         var conditions = functional.silu(_conditions.forward(cat([
             _action.forward(input.Actions),
             PromptEmbedding(input.Prompt),
             functional.silu(_noise.forward(input.NoiseLevel.unsqueeze(1))),
         ], 1)));
         var planes = cat([basis, older, input.Memory, revealed, input.Spots], 1);
-        var frame = (basis + _corrector.forward(planes, conditions)).clamp(0, 1);
+        var frame = Scalars.ClampUnit(basis + _corrector.forward(planes, conditions));
         return (frame.MoveToOuterDisposeScope(), previous.MoveToOuterDisposeScope());
     }
 
@@ -107,7 +108,7 @@ public sealed class WorldModel : Module
     private Tensor PromptEmbedding(Tensor tokens)
     {
         var embedded = _prompt.forward(tokens);
-        var mask = (tokens != PromptVocabulary.PaddingToken).unsqueeze(-1).to_type(embedded.dtype);
-        return (embedded * mask).sum(1) / mask.sum(1).clamp_min(1);
+        var mask = tokens.ne(Scalars.Constant(PromptVocabulary.PaddingToken)).unsqueeze(-1).to_type(embedded.dtype);
+        return (embedded * mask).sum(1) / mask.sum(1).clamp_min(Scalars.Constant(1));
     }
 }

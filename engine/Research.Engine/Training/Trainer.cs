@@ -151,7 +151,7 @@ public sealed partial class Trainer(TrainingConfig config, TrainerOptions option
                     $"Training phase {phase}, step {step + 1}: the gradient norm is {norm} (loss {stepLoss}); non-finite gradients in {bad.Count} parameters ({string.Join(", ", bad.Take(6))}). " +
                     $"The last good checkpoint in {options.CheckpointDirectory} is kept; check the numerics configuration (research device) and resume with --resume.");
             }
-            optimizer.step();
+            AdamWStep.Apply(optimizer);
             var done = step + 1;
             if (done % ReportEvery == 0 || done == steps)
             {

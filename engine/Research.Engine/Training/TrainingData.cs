@@ -1,3 +1,4 @@
+using Research.Engine.Compute;
 using Research.Engine.Datasets;
 using Research.Engine.Models;
 using static TorchSharp.torch;
@@ -159,7 +160,7 @@ public sealed class TrainingData
     {
         using var raw = tensor(rgb, [count, FrameSize, FrameSize, 3]);
         using var planar = raw.permute(0, 3, 1, 2);
-        return planar.to_type(ScalarType.Float32).div_(255f);
+        return planar.to_type(ScalarType.Float32).div_(Scalars.Constant(255));
     }
 
     /// <summary>

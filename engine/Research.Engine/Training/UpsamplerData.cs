@@ -1,3 +1,4 @@
+using Research.Engine.Compute;
 using Research.Engine.Datasets;
 using Research.Engine.World;
 using static TorchSharp.torch;
@@ -81,6 +82,6 @@ public sealed class UpsamplerData
     {
         using var raw = tensor(rgb, [count, size, size, 3]);
         using var planar = raw.permute(0, 3, 1, 2);
-        return planar.to_type(ScalarType.Float32).div_(255f);
+        return planar.to_type(ScalarType.Float32).div_(Scalars.Constant(255));
     }
 }

@@ -1,3 +1,4 @@
+using Research.Engine.Compute;
 using Research.Engine.Models;
 using static TorchSharp.torch;
 
@@ -83,7 +84,7 @@ public sealed class CheckpointTests : IDisposable
         var input = new StepInput(frame, frame, zeros(1, 2), zeros(1, 4, 64, 64), zeros(1, 3, 64, 64), tensor(new long[] { 1 }), zeros(1, 8, dtype: int64), zeros(1));
 
         var (clean, _) = model.Step(input);
-        var (noisy, _) = model.Step(input with { NoiseLevel = full(1, 0.5f) });
+        var (noisy, _) = model.Step(input with { NoiseLevel = full(1, Scalars.Constant(0.5)) });
 
         Assert.True((clean - noisy).abs().max().item<float>() > 1e-6f);
     }
