@@ -20,6 +20,10 @@ namespace Research.Engine.Kpis;
 /// Mean over compared switches of mean SSIM after / mean SSIM before: near 1 when the world kept its structure through the
 /// switch. Switches whose SSIM before is not positive are left out; null when none is left.
 /// </param>
+/// <param name="MeanPromptSwitchSsimBefore">
+/// Mean over compared switches of the mean SSIM against the shadow before the switch: what <paramref name="MeanPromptSwitchSsimRatio"/>
+/// is relative to (a ratio of two near-zero SSIMs says nothing); null when no switch was compared.
+/// </param>
 /// <param name="MeanPromptSwitchAgentErrorPx">
 /// Mean over compared switches of the median agent error after the switch (frames where the agent was found), in pixels;
 /// switches where it was never found after are left out; null when none is left.
@@ -36,12 +40,13 @@ public sealed record ConsistencyKpis(
     long? DivergenceOnsetFrame,
     int PromptSwitchesCompared,
     double? MeanPromptSwitchSsimRatio,
+    double? MeanPromptSwitchSsimBefore,
     double? MeanPromptSwitchAgentErrorPx,
     int RevisitCount,
     double? MeanRevisitModelPsnr,
     double? MeanRevisitTruthPsnr)
 {
-    /// <summary>Writes the figures as psnr_mean, ssim_mean, agent_error_median_px, agent_lost_fraction, psnr_last, divergence_onset_frame, prompt_switches_compared, prompt_switch_ssim_ratio_mean, prompt_switch_agent_error_px_mean, revisits, revisit_model_psnr_mean and revisit_truth_psnr_mean.</summary>
+    /// <summary>Writes the figures as psnr_mean, ssim_mean, agent_error_median_px, agent_lost_fraction, psnr_last, divergence_onset_frame, prompt_switches_compared, prompt_switch_ssim_ratio_mean, prompt_switch_ssim_before_mean, prompt_switch_agent_error_px_mean, revisits, revisit_model_psnr_mean and revisit_truth_psnr_mean.</summary>
     internal void WriteTo(KpiValueWriter values)
     {
         values.Add("psnr_mean", MeanPsnr);
@@ -52,6 +57,7 @@ public sealed record ConsistencyKpis(
         values.Add("divergence_onset_frame", DivergenceOnsetFrame);
         values.Add("prompt_switches_compared", PromptSwitchesCompared);
         values.Add("prompt_switch_ssim_ratio_mean", MeanPromptSwitchSsimRatio);
+        values.Add("prompt_switch_ssim_before_mean", MeanPromptSwitchSsimBefore);
         values.Add("prompt_switch_agent_error_px_mean", MeanPromptSwitchAgentErrorPx);
         values.Add("revisits", RevisitCount);
         values.Add("revisit_model_psnr_mean", MeanRevisitModelPsnr);

@@ -25,10 +25,8 @@ public static partial class KpiCalculator
             .Select(f => AroundFrame(frames, f, options.PromptSwitchSpan, options.MinSideFrames))
             .OfType<(FrameSample[] Before, FrameSample[] After)>()
             .ToArray();
-        var ratios = switches
-            .Select(s => (Before: s.Before.Average(f => f.Ssim), After: s.After.Average(f => f.Ssim)))
-            .Where(s => s.Before > 0)
-            .Select(s => s.After / s.Before);
+        var ssims = switches.Select(s => (Before: s.Before.Average(f => f.Ssim), After: s.After.Average(f => f.Ssim))).ToArray();
+        var ratios = ssims.Where(s => s.Before > 0).Select(s => s.After / s.Before);
         var errorsAfter = switches
             .Select(s => KpiMath.Median(s.After.Where(f => f.AgentError is not null).Select(f => (double)f.AgentError!.Value)))
             .OfType<double>();
@@ -42,6 +40,7 @@ public static partial class KpiCalculator
             drift.DivergenceOnset is { } horizon ? frames[horizon - 1].Frame : null,
             switches.Length,
             KpiMath.Mean(ratios),
+            KpiMath.Mean(ssims.Select(s => s.Before)),
             KpiMath.Mean(errorsAfter),
             log.Revisits.Count,
             KpiMath.Mean(log.Revisits.Select(r => r.ModelPsnr)),

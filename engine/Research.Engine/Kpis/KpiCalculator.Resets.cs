@@ -11,7 +11,7 @@ public static partial class KpiCalculator
         var continuity = resets
             .Select(r => AroundFrame(frames, r.Frame, options.ResetSpan, options.MinSideFrames))
             .OfType<(FrameSample[] Before, FrameSample[] After)>()
-            .Select(s => s.After.Average(f => f.Psnr) - s.Before.Average(f => f.Psnr))
+            .Select(s => (Before: s.Before.Average(f => f.Psnr), After: s.After.Average(f => f.Psnr)))
             .ToArray();
         return new SoftResetKpis(
             resets.Length,
@@ -19,7 +19,8 @@ public static partial class KpiCalculator
             p99,
             p99 > 0 && maxJump is { } jump ? jump / p99 : null,
             continuity.Length,
-            KpiMath.Mean(continuity));
+            KpiMath.Mean(continuity.Select(s => s.After - s.Before)),
+            KpiMath.Mean(continuity.Select(s => s.Before)));
     }
 
     private static RecoveryKpis Recovery(SessionLog log, KpiOptions options)
@@ -30,7 +31,8 @@ public static partial class KpiCalculator
             injections,
             injections.Count(i => i.NeverRecovered),
             KpiMath.Mean(recovered.Select(r => (double)r)),
-            recovered.Length == 0 ? null : recovered.Max());
+            recovered.Length == 0 ? null : recovered.Max(),
+            KpiMath.Mean(injections.Select(i => i.BaselinePsnr).OfType<double>()));
     }
 
     private static InjectionRecovery Recover(IReadOnlyList<FrameSample> frames, InjectionSample injection, KpiOptions options)

@@ -13,15 +13,20 @@ namespace Research.Engine.Kpis;
 /// Mean over compared soft resets of mean PSNR after minus mean PSNR before, in dB: about 0 when a reset neither
 /// helped nor broke consistency, positive when it pulled the session back toward the truth; null when none was compared.
 /// </param>
+/// <param name="MeanPsnrBeforeDb">
+/// Mean over compared soft resets of the mean PSNR against the shadow before the reset, in dB: what the jump and the
+/// continuity are relative to (a smooth reset of a picture that is not the world says nothing); null when none was compared.
+/// </param>
 public sealed record SoftResetKpis(
     int SoftResets,
     double? MaxJump,
     double? MotionDeltaP99,
     double? SoftResetJumpRatio,
     int ContinuityCompared,
-    double? MeanDriftContinuityDb)
+    double? MeanDriftContinuityDb,
+    double? MeanPsnrBeforeDb)
 {
-    /// <summary>Writes the figures as soft_resets, soft_reset_max_jump, motion_delta_p99, soft_reset_jump_ratio, soft_reset_continuity_compared and soft_reset_drift_continuity_db.</summary>
+    /// <summary>Writes the figures as soft_resets, soft_reset_max_jump, motion_delta_p99, soft_reset_jump_ratio, soft_reset_continuity_compared, soft_reset_drift_continuity_db and soft_reset_psnr_before_mean.</summary>
     internal void WriteTo(KpiValueWriter values)
     {
         values.Add("soft_resets", SoftResets);
@@ -30,5 +35,6 @@ public sealed record SoftResetKpis(
         values.Add("soft_reset_jump_ratio", SoftResetJumpRatio);
         values.Add("soft_reset_continuity_compared", ContinuityCompared);
         values.Add("soft_reset_drift_continuity_db", MeanDriftContinuityDb);
+        values.Add("soft_reset_psnr_before_mean", MeanPsnrBeforeDb);
     }
 }

@@ -24,6 +24,9 @@ public sealed record LaunchCheck(LaunchItem Item, LaunchVerdict Verdict, IReadOn
     /// <summary>Whether the verdict rests on only some of the item's criteria (the others had no data).</summary>
     public bool IsPartial => Verdict != LaunchVerdict.NoData && Criteria.Any(c => c.Verdict == LaunchVerdict.NoData);
 
+    /// <summary>The independent sessions behind the item's measured figures, without repeats: forks count with the run they were forked from.</summary>
+    public IReadOnlyList<string> SessionIds => Criteria.SelectMany(c => c.SessionIds).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+
     /// <summary>Every run behind the item's measured figures, without repeats.</summary>
     public IReadOnlyList<string> RunIds => Criteria.SelectMany(c => c.RunIds).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
 }

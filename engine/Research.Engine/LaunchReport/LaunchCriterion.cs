@@ -1,3 +1,5 @@
+using Research.Engine.Storage;
+
 namespace Research.Engine.LaunchReport;
 
 /// <summary>One measured figure behind a launch checklist item, with the threshold it must meet.</summary>
@@ -17,12 +19,27 @@ public sealed record LaunchCriterion(
     FigureAggregate Aggregate,
     Func<IReadOnlyDictionary<string, double>, double?> PerRun)
 {
+    /// <summary>Which kinds of run the figure is taken from; runs of other origins are not looked at.</summary>
+    /// <remarks>Default <see cref="RunOrigin.Any"/>. Responsiveness figures pool <see cref="RunOrigin.Live"/> runs only: a fast replay's latencies are not a user's.</remarks>
+    public RunOrigin Pool { get; init; } = RunOrigin.Any;
+
+    /// <summary>The absolute quality a relative figure is relative to, and its least value; null for an absolute figure.</summary>
+    /// <remarks>A criterion whose floor is not met, or was not measured, fails with the reason stated.</remarks>
+    public LaunchFloor? Floor { get; init; }
+
+    /// <summary>Whether the figure is taken from runs of <paramref name="origin"/>.</summary>
+    public bool Pools(RunOrigin origin) => (Pool & origin) != 0;
+
     /// <summary>Whether <paramref name="value"/> is on the passing side of <see cref="Threshold"/>.</summary>
     public bool Meets(double value) => Direction == FigureDirection.AtMost ? value <= Threshold : value >= Threshold;
 
     /// <summary>A figure read straight from one KPI key.</summary>
     public static Func<IReadOnlyDictionary<string, double>, double?> Key(string key) =>
         values => values.TryGetValue(key, out var value) && double.IsFinite(value) ? value : null;
+
+    /// <summary>A figure read from the first of <paramref name="keys"/> the run recorded (newer keys first, older fallbacks after).</summary>
+    public static Func<IReadOnlyDictionary<string, double>, double?> FirstKey(params string[] keys) =>
+        values => keys.Select(k => Key(k)(values)).FirstOrDefault(v => v is not null);
 
     /// <summary>A figure that is one KPI key divided by another; null when either is missing or the divisor is not positive.</summary>
     public static Func<IReadOnlyDictionary<string, double>, double?> Ratio(string numerator, string denominator) =>

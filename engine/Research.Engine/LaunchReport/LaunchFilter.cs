@@ -25,14 +25,21 @@ public sealed record LaunchFilter(string? Scenario = null, string? QualityMode =
     /// <summary>Whether <paramref name="run"/> is a finished session run that the filter selects.</summary>
     /// <remarks>
     /// Only completed runs count: an interrupted run (a cancelled sweep cell, a crashed process) was measured over an arbitrary
-    /// stretch of its scenario and would skew the medians; running and failed ones have no final figures.
+    /// stretch of its scenario and would skew the medians; running and failed ones have no final figures. The checklist lists
+    /// them apart (<see cref="LaunchChecklist.LeftOut"/>, from <see cref="Selects"/>).
     /// </remarks>
     public bool Matches(RunDocument run)
     {
         ArgumentNullException.ThrowIfNull(run);
+        return run.Status == RunStatus.Completed && Selects(run);
+    }
+
+    /// <summary>Whether <paramref name="run"/> is a session run of the filter's scenario, mode and days, in any status.</summary>
+    public bool Selects(RunDocument run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
         var query = ToQuery();
         return string.Equals(run.Kind, SessionKind, StringComparison.OrdinalIgnoreCase)
-            && run.Status == RunStatus.Completed
             && (query.Scenario is null || string.Equals(run.Scenario, query.Scenario, StringComparison.OrdinalIgnoreCase))
             && (Blank(QualityMode) || string.Equals(run.QualityMode, QualityMode!.Trim(), StringComparison.OrdinalIgnoreCase))
             && (query.CreatedAfter is not { } after || run.CreatedAt >= after)

@@ -4,27 +4,31 @@ using Research.Engine.Reports;
 namespace Research.Engine.LaunchReport;
 
 /// <summary>
-/// A criterion's figure over time across runs, as a line with its threshold: per UTC day when the runs span two days or
-/// more (each day aggregated like the verdict), otherwise per run in the order they were made.
+/// A criterion's figure over time across the runs it pools, as a line with its threshold: per UTC day when those runs span
+/// two days or more (each day aggregated like the verdict), otherwise per session in the order they were started (a fork
+/// is drawn with the run it was forked from).
 /// </summary>
-/// <remarks>Run counts are cumulative ("runs measured so far"); days or runs that measured nothing leave no point.</remarks>
+/// <remarks>Run counts are cumulative ("sessions measured so far"); days or sessions that measured nothing leave no point.</remarks>
 public static class LaunchTrend
 {
-    /// <summary>The trend of <paramref name="criterion"/> over <paramref name="runs"/> (oldest first); null when no run measured it.</summary>
+    /// <summary>The trend of <paramref name="criterion"/> over <paramref name="runs"/> (oldest first); null when no run it pools measured it.</summary>
     public static LineChart? Build(LaunchCriterion criterion, IReadOnlyList<LaunchRun> runs)
     {
         ArgumentNullException.ThrowIfNull(criterion);
         ArgumentNullException.ThrowIfNull(runs);
-        if (runs.Count == 0)
+        LaunchRun[] pooled = [.. runs.Where(r => criterion.Pools(r.Origin))];
+        if (pooled.Length == 0)
         {
             return null;
         }
-        var days = runs.Select(r => DateOnly.FromDateTime(r.Run.CreatedAt.UtcDateTime)).ToArray();
+        var days = pooled.Select(r => DateOnly.FromDateTime(r.Run.CreatedAt.UtcDateTime)).ToArray();
         var first = days.Min();
         var perDay = days.Distinct().Count() >= 2;
+        var sessions = pooled.Select(r => r.Session).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var groups = perDay
-            ? runs.Select((run, i) => (Key: days[i].DayNumber - first.DayNumber, Run: run)).GroupBy(p => p.Key, p => p.Run).ToArray()
-            : runs.Select((run, i) => (Key: i + 1, Run: run)).GroupBy(p => p.Key, p => p.Run).ToArray();
+            ? pooled.Select((run, i) => (Key: days[i].DayNumber - first.DayNumber, Run: run)).GroupBy(p => p.Key, p => p.Run).ToArray()
+            : pooled.Select(run => (Key: sessions.FindIndex(s => string.Equals(s, run.Session, StringComparison.OrdinalIgnoreCase)) + 1, Run: run))
+                .GroupBy(p => p.Key, p => p.Run).ToArray();
         var x = new List<double>();
         var y = new List<double>();
         var seen = new List<LaunchRun>();
@@ -32,8 +36,7 @@ public static class LaunchTrend
         {
             seen.AddRange(group);
             var members = criterion.Aggregate == FigureAggregate.RunCount ? seen : group.ToList();
-            var values = members.Select(r => criterion.PerRun(r.Values)).OfType<double>().ToArray();
-            if (FigureMath.Aggregate(criterion, members.Count, values) is { } value)
+            if (FigureMath.Measure(criterion, members).Value is { } value)
             {
                 x.Add(group.Key);
                 y.Add(value);
@@ -49,8 +52,8 @@ public static class LaunchTrend
             $"threshold ({LaunchFormat.Threshold(criterion)})", [left, right], [criterion.Threshold, criterion.Threshold]);
         var xTitle = perDay
             ? string.Create(CultureInfo.InvariantCulture, $"days since {first:yyyy-MM-dd} (UTC)")
-            : "session run (oldest first)";
+            : "session (oldest first; forks with their parent)";
         var yTitle = criterion.Unit.Length == 0 || criterion.Unit.StartsWith('/') ? criterion.Name : $"{criterion.Name} ({criterion.Unit})";
-        return new LineChart($"{criterion.Name}, {(perDay ? "per day" : "per run")}", xTitle, yTitle, [new ChartSeries(criterion.Name, x, y), threshold], PointMarkers: true);
+        return new LineChart($"{criterion.Name}, {(perDay ? "per day" : "per session")}", xTitle, yTitle, [new ChartSeries(criterion.Name, x, y), threshold], PointMarkers: true);
     }
 }

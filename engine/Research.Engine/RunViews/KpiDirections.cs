@@ -19,6 +19,8 @@ public static class KpiDirections
         ["soft_reset_jump_ratio"] = KpiDirection.Lower,
         ["hard_resets"] = KpiDirection.Lower,
         ["injections_never_recovered"] = KpiDirection.Lower,
+        // A PSNR, though the name has "recovery" in it: the quality recovery is judged against.
+        ["recovery_baseline_psnr_mean"] = KpiDirection.Higher,
         ["revisit_truth_psnr_mean"] = KpiDirection.None,
         ["first_response_count"] = KpiDirection.None,
         ["visible_response_count"] = KpiDirection.None,

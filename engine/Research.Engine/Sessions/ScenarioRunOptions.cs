@@ -1,5 +1,6 @@
 using Research.Engine.Models;
 using Research.Engine.Scenarios;
+using Research.Engine.Storage;
 
 namespace Research.Engine.Sessions;
 
@@ -12,6 +13,11 @@ namespace Research.Engine.Sessions;
 /// <param name="AutoReset">The automatic soft-reset policy, or <see langword="null"/> for none.</param>
 /// <param name="DriverSeed">Seeds when, within each frame interval, inputs are sent.</param>
 /// <param name="Extra">Inputs sent on top of the scenario's, by tick (for example injected errors).</param>
+/// <param name="Origin">
+/// Where the stored run comes from (<see cref="RunOrigins.ConfigKey"/>); null for <see cref="RunOrigin.Live"/> when
+/// <paramref name="Realtime"/>, else <see cref="RunOrigin.Replay"/>. A sweep says <see cref="RunOrigin.Sweep"/>.
+/// </param>
 public sealed record ScenarioRunOptions(
     Scenario Scenario, QualityMode Mode, bool Realtime = false, string? Checkpoint = null, IReadOnlyList<string>? Tags = null,
-    AutoResetPolicy? AutoReset = null, int DriverSeed = 0, IReadOnlyList<(int Tick, SessionInput Input)>? Extra = null);
+    AutoResetPolicy? AutoReset = null, int DriverSeed = 0, IReadOnlyList<(int Tick, SessionInput Input)>? Extra = null,
+    RunOrigin? Origin = null);

@@ -103,7 +103,8 @@ public static class ScenarioRunner
         Tags = options.Tags ?? [],
         Config = new Dictionary<string, string>
         {
-            ["pace"] = options.Realtime ? "realtime" : "fast",
+            [RunOrigins.PaceKey] = options.Realtime ? "realtime" : "fast",
+            [RunOrigins.ConfigKey] = RunOrigins.ToConfig(options.Origin ?? (options.Realtime ? RunOrigin.Live : RunOrigin.Replay)),
             ["fps"] = session.TargetFps.ToString(CultureInfo.InvariantCulture),
             ["preset"] = session.Preset,
             ["prompt"] = session.Prompt ?? "",

@@ -39,12 +39,12 @@ public sealed class KpiCalculatorConsistencyTests
     }
 
     [Fact]
-    public void Compute_PromptSwitches_SsimRatioAndAgentErrorAfterOverComparedSwitches()
+    public void Compute_PromptSwitches_SsimRatioSsimBeforeAndAgentErrorAfterOverComparedSwitches()
     {
         // Span 3, at least 2 frames a side. Switch at 1: nothing before, skipped. Switch at 9: only frame 10 after, skipped.
         // Switch at 5: SSIM before (2-4) 0.8, 0.9, 0.7 = 0.8, after (6-8) 0.6 = 0.6, ratio 0.75; agent after 2, lost, 6 -> median 4.
         // Switch at 8: SSIM before (5-7) 0.1, 0.6, 0.6 = 1.3 / 3, after (9-10) 0.65, ratio 1.5; agent after 3, lost -> median 3.
-        // Means: ratio (0.75 + 1.5) / 2 = 1.125; agent error (4 + 3) / 2 = 3.5.
+        // Means: ratio (0.75 + 1.5) / 2 = 1.125; SSIM before (0.8 + 1.3 / 3) / 2; agent error (4 + 3) / 2 = 3.5.
         double[] ssim = [0.8, 0.8, 0.9, 0.7, 0.1, 0.6, 0.6, 0.6, 0.65, 0.65];
         float?[] agent = [1, 1, 1, 1, 1, 2, null, 6, 3, null];
         FrameSample[] frames = [.. ssim.Select((s, i) => Frame(i + 1, ssim: s, agentError: agent[i]))];
@@ -54,6 +54,7 @@ public sealed class KpiCalculatorConsistencyTests
 
         Assert.Equal(2, consistency.PromptSwitchesCompared);
         Assert.Equal(1.125, consistency.MeanPromptSwitchSsimRatio!.Value, 9);
+        Assert.Equal((0.8 + 1.3 / 3) / 2, consistency.MeanPromptSwitchSsimBefore!.Value, 9);
         Assert.Equal(3.5, consistency.MeanPromptSwitchAgentErrorPx!.Value, 9);
     }
 
@@ -81,7 +82,7 @@ public sealed class KpiCalculatorConsistencyTests
 
         var consistency = KpiCalculator.Compute(log, new KpiOptions()).Consistency;
 
-        Assert.Equal(new ConsistencyKpis(null, null, null, null, null, null, 0, null, null, 0, null, null), consistency);
+        Assert.Equal(new ConsistencyKpis(null, null, null, null, null, null, 0, null, null, null, 0, null, null), consistency);
     }
 
     /// <summary>Twelve frames, numbered 1-5 and 7-13 (frame 6 missing), with PSNR dipping below 20 dB twice.</summary>

@@ -21,20 +21,21 @@ public sealed class KpiCalculatorResetTests
     }
 
     [Fact]
-    public void Compute_TwoSoftResets_DriftContinuityMeanOfAfterMinusBefore()
+    public void Compute_TwoSoftResets_DriftContinuityMeanOfAfterMinusBeforeAndPsnrBefore()
     {
         // Span 2. Reset at 5: PSNR before (3, 4) 24, 26 = 25; after (6, 7) 30, 32 = 31; +6 dB (frame 5's 10 dB is in neither).
-        // Reset at 8: before (6, 7) = 31; after (9, 10) 36, 28 = 32; +1 dB. Mean 3.5 dB.
+        // Reset at 8: before (6, 7) = 31; after (9, 10) 36, 28 = 32; +1 dB. Mean 3.5 dB; PSNR before (25 + 31) / 2 = 28 dB.
         var log = Log(SoftResetSession());
 
         var resets = KpiCalculator.Compute(log, new KpiOptions { ResetSpan = 2, MinSideFrames = 2 }).SoftResets;
 
         Assert.Equal(2, resets.ContinuityCompared);
         Assert.Equal(3.5, resets.MeanDriftContinuityDb!.Value, 9);
+        Assert.Equal(28, resets.MeanPsnrBeforeDb!.Value, 9);
     }
 
     [Fact]
-    public void Compute_Injections_RecoveryFramesNeverAndNoBaseline()
+    public void Compute_Injections_RecoveryFramesNeverNoBaselineAndMeanBaseline()
     {
         // Baseline 3 frames, tolerance 1 dB, hold 2 frames.
         // Injection at 5: baseline (2-4) (30 + 31 + 29) / 3 = 30, floor 29. After it: 25 no, 29.5 yes, 28 no, 29.0 yes (at the
@@ -54,6 +55,7 @@ public sealed class KpiCalculatorResetTests
         Assert.Equal(1, recovery.NeverRecovered);
         Assert.Equal(4, recovery.MeanRecoveryFrames);
         Assert.Equal(4, recovery.MaxRecoveryFrames);
+        Assert.Equal((30 + 28.7) / 2, recovery.MeanBaselinePsnr!.Value, 9);
     }
 
     [Fact]
@@ -63,11 +65,12 @@ public sealed class KpiCalculatorResetTests
 
         var kpis = KpiCalculator.Compute(log, new KpiOptions());
 
-        Assert.Equal(new SoftResetKpis(0, null, 1, null, 0, null), kpis.SoftResets);
+        Assert.Equal(new SoftResetKpis(0, null, 1, null, 0, null, null), kpis.SoftResets);
         Assert.Empty(kpis.Recovery.Injections);
         Assert.Equal(0, kpis.Recovery.NeverRecovered);
         Assert.Null(kpis.Recovery.MeanRecoveryFrames);
         Assert.Null(kpis.Recovery.MaxRecoveryFrames);
+        Assert.Null(kpis.Recovery.MeanBaselinePsnr);
     }
 
     /// <summary>Ten frames with soft resets at frames 5 and 8.</summary>

@@ -19,9 +19,9 @@ public sealed class SessionKpisTests
         "latency_p50_ms", "latency_p95_ms", "latency_p99_ms", "latency_p95_trend_ms_per_window", "latency_first_window_p95_ms",
         "latency_last_full_window_p95_ms", "latency_last_to_first_p95_ratio", "jitter_ms", "fps", "fps_of_target",
         "psnr_mean", "ssim_mean", "agent_error_median_px", "agent_lost_fraction", "psnr_last", "divergence_onset_frame",
-        "prompt_switch_ssim_ratio_mean", "prompt_switch_agent_error_px_mean", "revisit_model_psnr_mean", "revisit_truth_psnr_mean",
+        "prompt_switch_ssim_ratio_mean", "prompt_switch_ssim_before_mean", "prompt_switch_agent_error_px_mean", "revisit_model_psnr_mean", "revisit_truth_psnr_mean",
         "soft_reset_max_jump", "motion_delta_p99", "soft_reset_jump_ratio", "soft_reset_drift_continuity_db",
-        "recovery_frames_mean", "recovery_frames_max", "drift_estimate_correlation", "rating_mean", "rating_min",
+        "soft_reset_psnr_before_mean", "recovery_frames_mean", "recovery_frames_max", "recovery_baseline_psnr_mean", "drift_estimate_correlation", "rating_mean", "rating_min",
     ];
 
     // PSNR cycles 25-29 dB (mean 27): with 2 dB of tolerance every frame after an injection is back within it.

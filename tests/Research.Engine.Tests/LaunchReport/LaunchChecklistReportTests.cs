@@ -39,7 +39,7 @@ public sealed class LaunchChecklistReportTests : IDisposable
         Assert.DoesNotContain("href=", page, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("≤ 1000 ms", page, StringComparison.Ordinal);
         Assert.Contains("≥ 20 dB", page, StringComparison.Ordinal);
-        Assert.Contains("≥ 3 runs", page, StringComparison.Ordinal);
+        Assert.Contains("≥ 3 sessions", page, StringComparison.Ordinal);
     }
 
     [Fact]

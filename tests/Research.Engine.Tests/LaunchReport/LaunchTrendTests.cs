@@ -17,7 +17,7 @@ public sealed class LaunchTrendTests : IDisposable
         var trend = Trend();
 
         Assert.NotNull(trend);
-        Assert.Equal("session run (oldest first)", trend.XTitle);
+        Assert.Equal("session (oldest first; forks with their parent)", trend.XTitle);
         Assert.Equal([1.0, 2, 3], trend.Series[0].X);
         Assert.Equal([100.0, 200, 300], trend.Series[0].Y);
         Assert.Equal([1000.0, 1000], trend.Series[1].Y);

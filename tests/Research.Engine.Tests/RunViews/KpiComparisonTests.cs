@@ -50,6 +50,9 @@ public sealed class KpiComparisonTests
     [InlineData("visible_response_p95_ms", KpiDirection.Lower)]
     [InlineData("inputs_total", KpiDirection.None)]
     [InlineData("divergence_onset_frame", KpiDirection.Higher)]
+    [InlineData("recovery_baseline_psnr_mean", KpiDirection.Higher)]
+    [InlineData("soft_reset_psnr_before_mean", KpiDirection.Higher)]
+    [InlineData("prompt_switch_ssim_before_mean", KpiDirection.Higher)]
     public void Of_Key_Direction(string key, KpiDirection expected)
     {
         Assert.Equal(expected, KpiDirections.Of(key));

@@ -94,7 +94,7 @@ public sealed partial class SweepService
             var scenario = catalog.LoadScenario(cell.Scenario) with { Seed = cell.Seed };
             job.StartCell(cell, new ScenarioDriver(scenario).Timeline.WorldFrameCount);
             Notify();
-            var options = new ScenarioRunOptions(scenario, QualityMode.Parse(cell.Mode), Realtime: false, Checkpoint: cell.Checkpoint, Tags: [job.Id]);
+            var options = new ScenarioRunOptions(scenario, QualityMode.Parse(cell.Mode), Realtime: false, Checkpoint: cell.Checkpoint, Tags: [job.Id], Origin: RunOrigin.Sweep);
             var progress = new InlineProgress(frame =>
             {
                 job.Frame(frame);

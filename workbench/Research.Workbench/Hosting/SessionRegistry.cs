@@ -164,7 +164,8 @@ public sealed class SessionRegistry(Lazy<LoadedModel> model, SessionHost host, I
     {
         var config = new Dictionary<string, string>
         {
-            ["pace"] = "realtime",
+            [RunOrigins.PaceKey] = "realtime",
+            [RunOrigins.ConfigKey] = RunOrigins.ToConfig(RunOrigin.Live),
             ["fps"] = options.TargetFps.ToString(CultureInfo.InvariantCulture),
             ["preset"] = options.Preset,
             ["prompt"] = options.Prompt ?? "",
@@ -172,7 +173,7 @@ public sealed class SessionRegistry(Lazy<LoadedModel> model, SessionHost host, I
         };
         if (forkOf is not null)
         {
-            config["fork_of"] = forkOf;
+            config[RunOrigins.ForkOfKey] = forkOf;
         }
         return new SessionRecorder(store, new NewRun
         {
