@@ -18,8 +18,8 @@ public static class LaunchChecklistReport
     public const string Rules =
         "Each figure is taken per session run from the run's latest KPI summary, then aggregated over the selected runs of the kinds " +
         "it pools (live, replay, sweep; the responsiveness figures pool live sessions only): the median (the typical session) unless " +
-        "the table says worst run, coverage or run count. A fork counts with the session it was forked from: a session's runs give one " +
-        "figure, and run counts count sessions. A figure passes when it is on the right side of its threshold; a figure relative to " +
+        "the table says worst run, share of runs or session count. A fork counts with the session it was forked from: a session's runs " +
+        "give one figure, and a session count counts sessions. A figure passes when it is on the right side of its threshold; a figure relative to " +
         "the picture (a ratio, a difference, a recovery) also needs the absolute quality it is relative to, its floor, to be met, and " +
         "fails with the reason stated when it is not (or was not measured). An item fails when any of its measured figures fails, has " +
         "no data when none was measured, and passes otherwise; a pass resting on only some of its figures is marked partial. Only " +

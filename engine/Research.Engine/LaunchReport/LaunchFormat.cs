@@ -74,6 +74,15 @@ public static class LaunchFormat
         return string.Create(CultureInfo.InvariantCulture, $"{sessions}{(forks > 0 ? $" + {Count(forks, "fork")}" : "")}");
     }
 
+    /// <summary>How many independent sessions are behind <paramref name="check"/>, in words: "1 session", "3 sessions and 2 forks".</summary>
+    public static string SessionsInWords(LaunchCheck check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        var sessions = check.SessionIds.Count;
+        var forks = check.RunIds.Count - sessions;
+        return Count(sessions, "session") + (forks > 0 ? " and " + Count(forks, "fork") : "");
+    }
+
     /// <summary>
     /// Where the answers come from: how many independent session runs, how many forks were counted with their parents, of
     /// which origins, the filter, when; and how many selected runs were left out (failed, interrupted, …).

@@ -54,7 +54,10 @@ public static class KpiReport
             new StringDataFrameColumn("worst_run", criteria.Select(c =>
                 c.Result.Criterion.Aggregate == FigureAggregate.Median ? LaunchFormat.Value(c.Result.Criterion, c.Result.Worst) : "")),
             new StringDataFrameColumn("threshold", criteria.Select(c => LaunchFormat.Threshold(c.Result.Criterion))),
+            new StringDataFrameColumn("floor", criteria.Select(c => LaunchFormat.Floor(c.Result))),
+            new StringDataFrameColumn("pools", criteria.Select(c => LaunchFormat.Pool(c.Result.Criterion))),
             new StringDataFrameColumn("verdict", criteria.Select(c => LaunchFormat.Verdict(c.Result.Verdict))),
+            new StringDataFrameColumn("why", criteria.Select(c => c.Result.Reason ?? "")),
             new Int32DataFrameColumn("runs", criteria.Select(c => c.Result.RunIds.Count)));
         return new KpiReportResult(checklist, items, figures, [.. checks.Select(c => c.Trend).OfType<LineChart>()],
             RunFigures(checklist), runs.Source);
@@ -73,6 +76,8 @@ public static class KpiReport
             new StringDataFrameColumn("created_utc", runs.Select(r => r.Run.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))),
             new StringDataFrameColumn("scenario", runs.Select(r => r.Run.Scenario ?? "")),
             new StringDataFrameColumn("mode", runs.Select(r => r.Run.QualityMode ?? "")),
+            new StringDataFrameColumn("origin", runs.Select(r => RunOrigins.ToConfig(r.Origin))),
+            new StringDataFrameColumn("fork_of", runs.Select(r => r.ForkOf ?? "")),
         };
         var perRun = checklist.Checks.SelectMany(c => c.Item.Criteria)
             .Where(c => c.Aggregate != FigureAggregate.Coverage)

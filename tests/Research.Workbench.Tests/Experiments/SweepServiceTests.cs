@@ -28,6 +28,8 @@ public sealed class SweepServiceTests : IDisposable
         Assert.Equal(4, runs.Count);
         Assert.All(runs, r => Assert.Equal((RunStatus.Completed, "session", "tiny", "fast"), (r.Status, r.Kind, r.Scenario, r.QualityMode)));
         Assert.All(runs, r => Assert.Contains(id, r.Tags));
+        Assert.All(runs, r => Assert.Equal(RunOrigin.Sweep, RunOrigins.Of(r)));
+        Assert.All(runs, r => Assert.Equal("sweep", r.Config[RunOrigins.ConfigKey]));
         Assert.All(runs, r => Assert.NotNull(_fixture.Store.GetLatestSummary(r.Id)));
         Assert.Equal([7, 8], runs.Select(r => r.Seed!.Value).Distinct().Order());
         Assert.Equal(["default", "no-mitigations"], runs.Select(r => r.Checkpoint!).Distinct().Order());

@@ -85,6 +85,20 @@ public sealed class SessionRegistryTests : IDisposable
     }
 
     [Fact]
+    public void Fork_Live_BothRunsRecordedLiveAndTheForkNamesItsParent()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        using var registry = new SessionRegistry(SharedModel.Instance, new SessionHost(time, 30), _store, time);
+        var parent = registry.Start(new SessionOptions());
+
+        var fork = registry.Fork(parent);
+
+        var (parentRun, forkRun) = (_store.GetRun(parent.RunId!)!, _store.GetRun(fork.RunId!)!);
+        Assert.Equal((RunOrigin.Live, RunOrigin.Live), (RunOrigins.Of(parentRun), RunOrigins.Of(forkRun)));
+        Assert.Equal((null, parent.RunId), (RunOrigins.ForkOf(parentRun), RunOrigins.ForkOf(forkRun)));
+    }
+
+    [Fact]
     public void Claim_ForkOnce_SecondClaimAndBadIdsGetNothing()
     {
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();

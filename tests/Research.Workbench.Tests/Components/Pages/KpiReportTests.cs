@@ -47,6 +47,45 @@ public sealed class KpiReportTests : IAsyncDisposable
     }
 
     [Fact]
+    public void Render_DeadPictureWithPassingRatio_FailsWithTheFloorReasonAndPools()
+    {
+        // A black picture: SSIM after / before a switch about 1.17, but SSIM against the shadow before the switch about 0.
+        AddRun("prompt-storm", "fast", firstResponseP95: 80, origin: RunOrigin.Replay, extra: new()
+        {
+            ["psnr_mean"] = 6.4, ["ssim_mean"] = 0.0006, ["prompt_switch_ssim_ratio_mean"] = 1.17, ["prompt_switch_ssim_before_mean"] = 0.0006,
+        });
+
+        var page = RenderPage();
+
+        var coherent = page.Find("#check-coherent");
+        Assert.Equal("fail", coherent.GetAttribute("data-verdict"));
+        var ratio = coherent.QuerySelector("tr[data-source=prompt_switch_ssim_ratio_mean]")!;
+        Assert.Equal("fail", ratio.GetAttribute("data-verdict"));
+        Assert.StartsWith("fail (floor not met: SSIM against the shadow before switches", ratio.QuerySelector("[data-role=verdict]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("0.001, needs ≥ 0.3", ratio.QuerySelector("[data-role=floor]")!.TextContent);
+        Assert.Equal("live, replay, sweep", ratio.QuerySelector("[data-role=pools]")!.TextContent);
+        // The replay does not time steering: only live sessions do.
+        Assert.Equal("no-data", page.Find("#check-steer").GetAttribute("data-verdict"));
+        Assert.Contains("pools live runs only", page.Find("#check-steer [data-role=reason]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_FailedAndInterruptedRuns_ListedWithTheirReasonsAndCounted()
+    {
+        AddRun("prompt-storm", "fast", firstResponseP95: 80);
+        var failed = AddRun("prompt-storm", "fast", firstResponseP95: 80, status: RunStatus.Failed, error: "model file missing");
+        AddRun("prompt-storm", "fast", firstResponseP95: 80, status: RunStatus.Interrupted, error: "cancelled");
+
+        var page = RenderPage();
+
+        Assert.Contains("Answered from 1 independent session run (1 live;", page.Find("#report-summary").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Left out: 2 runs (1 failed, 1 interrupted).", page.Find("#report-summary").TextContent, StringComparison.Ordinal);
+        var rows = page.FindAll("#report-left-out tbody tr");
+        Assert.Equal(["failed: model file missing", "interrupted: cancelled"], rows.Select(r => r.QuerySelector("[data-role=reason]")!.TextContent));
+        Assert.Contains(failed, rows[0].TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Filters_ModeAndDays_ChecklistAndExportLinkFollow()
     {
         AddRun("prompt-storm", "fast", firstResponseP95: 80);
@@ -69,6 +108,7 @@ public sealed class KpiReportTests : IAsyncDisposable
     {
         var page = RenderPage();
 
+        Assert.Empty(page.FindAll("#report-left-out"));
         Input(page, "#report-from").Change("2026-11-05");
         Input(page, "#report-to").Change("2026-11-01");
 
@@ -102,17 +142,24 @@ public sealed class KpiReportTests : IAsyncDisposable
         return element.TagName == "INPUT" ? element : element.QuerySelector("input")!;
     }
 
-    private void AddRun(string scenario, string mode, double firstResponseP95)
+    private string AddRun(
+        string scenario, string mode, double firstResponseP95, RunOrigin origin = RunOrigin.Live, RunStatus status = RunStatus.Completed,
+        string? error = null, Dictionary<string, double>? extra = null)
     {
         _time.Advance(TimeSpan.FromMinutes(1));
-        var run = _store.CreateRun(new NewRun { Kind = "session", Scenario = scenario, QualityMode = mode });
-        _store.WriteSummary(new KpiSummary
+        var run = _store.CreateRun(new NewRun
         {
-            RunId = run.Id,
-            Frame = 10,
-            Values = new Dictionary<string, double> { ["first_response_p95_ms"] = firstResponseP95, ["latency_p95_ms"] = 40, ["latency_p99_ms"] = 60 },
+            Kind = "session", Scenario = scenario, QualityMode = mode,
+            Config = new Dictionary<string, string> { [RunOrigins.ConfigKey] = RunOrigins.ToConfig(origin) },
         });
-        _store.CompleteRun(run.Id, RunStatus.Completed);
+        var values = new Dictionary<string, double> { ["first_response_p95_ms"] = firstResponseP95, ["latency_p95_ms"] = 40, ["latency_p99_ms"] = 60 };
+        foreach (var (key, value) in extra ?? [])
+        {
+            values[key] = value;
+        }
+        _store.WriteSummary(new KpiSummary { RunId = run.Id, Frame = 10, Values = values });
+        _store.CompleteRun(run.Id, status, error);
+        return run.Id;
     }
 
     private IRenderedComponent<KpiReport> RenderPage() => RenderRoot().FindComponent<KpiReport>();
