@@ -56,7 +56,7 @@ public static class LaunchChecklistReport
             LaunchFormat.Threshold(c.Headline.Criterion),
             LaunchFormat.Sessions(c),
         ]).ToArray();
-        var tables = new List<ReportTable> { new("Launch checklist", ["Question", "Answer", "Figure", "Threshold", "Runs"], rows) };
+        var tables = new List<ReportTable> { new("Launch checklist", ["Question", "Answer", "Figure", "Threshold", "Sessions"], rows) };
         if (checklist.LeftOut.Count > 0)
         {
             tables.Add(new ReportTable("Runs left out", ["Run", "Created (UTC)", "Scenario", "Status", "Why"], [.. checklist.LeftOut.Select(r => (IReadOnlyList<string>)
