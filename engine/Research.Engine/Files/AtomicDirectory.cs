@@ -41,7 +41,7 @@ public static class AtomicDirectory
         if (exchange && NativeFileSystem.TryExchange(source, destination))
         {
             NativeFileSystem.SyncDirectory(parent);
-            Directory.Delete(source, recursive: true); // Now the old version.
+            TryDelete(source); // Now the old version.
             return;
         }
         var aside = TemporaryNames.For(destination, AsideSuffix);
@@ -56,11 +56,28 @@ public static class AtomicDirectory
             throw;
         }
         NativeFileSystem.SyncDirectory(parent);
-        Directory.Delete(aside, recursive: true);
+        TryDelete(aside);
         // Old versions a killed Replace left aside after its second rename: the target is newer than all of them.
         foreach (var stale in TemporaryNames.Stale(destination, AsideSuffix).Where(Directory.Exists))
         {
-            Directory.Delete(stale, recursive: true);
+            TryDelete(stale);
+        }
+    }
+
+    /// <summary>Deletes a replaced version; the new one is already in place, so failing here must not fail the write.</summary>
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open (Windows): a hidden leftover, removed by a later write of the same target.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // As above.
         }
     }
 
