@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Research.Engine.Benchmarks;
+using Research.Engine.Files;
 using Research.Engine.Models;
 using Research.Engine.Training;
 using Spectre.Console;
@@ -47,7 +48,7 @@ internal static partial class BenchCommand
                 ModelBenchmark.Run(model, options, new StatusProgress(text => status.Status(Markup.Escape(text)))));
             var report = ModelBenchmarkReport.ToMarkdown(result, source, trained);
             var path = parse.GetValue(output)?.FullName ?? Path.Combine(CommonOptions.ResolveDataDir(parse, dataDir), "reports", "bench-model.md");
-            ReportFiles.WriteAtomically(path, report);
+            AtomicFile.WriteAllText(path, report);
             Console.Write(report);
             AnsiConsole.MarkupLineInterpolated($"[green]report written to[/] {path}");
             return 0;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Research.Engine.Benchmarks;
 using Research.Engine.Compute;
+using Research.Engine.Files;
 using Research.Engine.Models;
 using Research.Engine.Reports;
 using Research.Engine.Storage;
@@ -67,7 +68,7 @@ internal static partial class BenchCommand
             var report = SessionBenchmarkReport.Build(result!, source);
             var markdown = parse.GetValue(output)?.FullName ?? Path.Combine(directory, "reports", "bench-sessions.md");
             var html = Path.ChangeExtension(markdown, ".html");
-            ReportFiles.WriteAtomically(markdown, MarkdownReport.Render(report));
+            AtomicFile.WriteAllText(markdown, MarkdownReport.Render(report));
             HtmlReport.WriteAtomically(report, html);
             PrintTargets(SessionBenchmarkReport.Targets(result!));
             AnsiConsole.MarkupLineInterpolated($"[green]reports written to[/] {markdown} and {html}; runs stored in {store.DatabasePath}");

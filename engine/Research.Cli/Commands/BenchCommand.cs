@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Research.Engine.Benchmarks;
+using Research.Engine.Files;
 using Spectre.Console;
 
 namespace Research.Cli.Commands;
@@ -25,7 +26,7 @@ internal static partial class BenchCommand
             var results = AnsiConsole.Status().Start("measuring the world...", _ => WorldBenchmark.Run([64, 128, 256], count));
             var report = WorldReport(results, MachineInfo.Current());
             var path = parse.GetValue(output)?.FullName ?? Path.Combine(CommonOptions.ResolveDataDir(parse, dataDir), "reports", "bench-world.md");
-            ReportFiles.WriteAtomically(path, report);
+            AtomicFile.WriteAllText(path, report);
             Console.Write(report);
             AnsiConsole.MarkupLineInterpolated($"[green]report written to[/] {path}");
             return 0;

@@ -3,6 +3,7 @@ using System.Globalization;
 using Research.Engine.Compute;
 using Research.Engine.Datasets;
 using Research.Engine.Evaluation;
+using Research.Engine.Files;
 using Research.Engine.Models;
 using Research.Engine.Scenarios;
 using Research.Engine.Storage;
@@ -16,6 +17,12 @@ internal static class EvalCommand
 {
     /// <summary>Where the shipped models live, relative to the repository root.</summary>
     public const string ModelsDirectory = "engine/models";
+
+    /// <summary>Recorded in the output folder's manifest: only a folder written by this command is ever replaced by it.</summary>
+    private const string Producer = "research eval";
+
+    /// <summary>What an evaluation folder held before manifests.</summary>
+    private static readonly string[] LegacyFiles = ["eval-summary.json", "eval-frames.csv", "eval-summary.csv", "eval-report.html", "eval-report.md"];
 
     public static Command Create()
     {
@@ -54,6 +61,10 @@ internal static class EvalCommand
             }
             var data = CommonOptions.ResolveDataDir(parse, dataDir);
             var mainPath = parse.GetValue(checkpoint)!;
+            // Before any model loads: a bad scenario, or an output folder that is not a previous evaluation, fails first.
+            var script = parse.GetValue(scenario) is { } scenarioPath ? ScenarioLoader.Load(scenarioPath) : null;
+            var outDirectory = parse.GetValue(output) ?? Path.Combine(data, "reports", $"eval-{EvalPlan.Label(mainPath)}");
+            using var written = OutputDirectory.Begin(outDirectory, Producer, LegacyFiles);
             var device = ComputeDevice.Select();
             var (model, metadata) = Checkpoint.Load(mainPath, device);
             using var owned = model;
@@ -77,12 +88,11 @@ internal static class EvalCommand
             var size = metadata.Model.FrameSize;
             IReadOnlyList<EvalEpisode> evalEpisodes;
             string provenance;
-            if (parse.GetValue(scenario) is { } scenarioPath)
+            if (script is not null)
             {
-                var script = ScenarioLoader.Load(scenarioPath);
                 evalEpisodes = [.. Enumerable.Range(0, parse.GetValue(seeds)).Select(i => EvalEpisode.FromScenario(script with { Seed = script.Seed + i }, size, i))];
                 options = options with { Horizon = Math.Min(options.Horizon, evalEpisodes.Min(e => e.Frames.Count) - 1) };
-                provenance = $"Scenario {scenarioPath} in world seeds {script.Seed} to {script.Seed + evalEpisodes.Count - 1}.";
+                provenance = $"Scenario {script.SourcePath} in world seeds {script.Seed} to {script.Seed + evalEpisodes.Count - 1}.";
             }
             else
             {
@@ -114,21 +124,20 @@ internal static class EvalCommand
             var reference = RolloutEvaluator.Reference(model, evalEpisodes, stride: 5, cancellation);
             AnsiConsole.MarkupLineInterpolated($"{EvalPlan.Label(mainPath)} on these episodes: one step from a true frame {reference.OneStepPsnr:F2} dB against {reference.CopyPsnr:F2} dB for copying the last frame ({reference.Frames} frames)");
             provenance += $" One step of {EvalPlan.Label(mainPath)} from a true frame here: {reference.OneStepPsnr.ToString("F2", CultureInfo.InvariantCulture)} dB, against {reference.CopyPsnr.ToString("F2", CultureInfo.InvariantCulture)} dB for copying the last frame ({reference.Frames} frames).";
-            var outDirectory = parse.GetValue(output) ?? Path.Combine(data, "reports", $"eval-{EvalPlan.Label(mainPath)}");
-            Directory.CreateDirectory(outDirectory);
-            ReportFiles.WriteAtomically(Path.Combine(outDirectory, "eval-frames.csv"), EvalOutputs.FramesCsv(results));
-            ReportFiles.WriteAtomically(Path.Combine(outDirectory, "eval-summary.csv"), EvalOutputs.SummaryCsv(results, options));
-            ReportFiles.WriteAtomically(Path.Combine(outDirectory, "eval-summary.json"), EvalOutputs.SummaryJson(results, options, evalEpisodes.Count));
+            File.WriteAllText(Path.Combine(written.Staging, "eval-frames.csv"), EvalOutputs.FramesCsv(results));
+            File.WriteAllText(Path.Combine(written.Staging, "eval-summary.csv"), EvalOutputs.SummaryCsv(results, options));
+            File.WriteAllText(Path.Combine(written.Staging, "eval-summary.json"), EvalOutputs.SummaryJson(results, options, evalEpisodes.Count));
             using (var store = new LiteDbRunStore(new RunStoreOptions { DataDirectory = data }))
             {
                 EvalOutputs.Store(store, results, options, evalEpisodes.Count, TimeProvider.System);
             }
             var report = EvalReport.Build(results, options, evalEpisodes.Count,
                 $"Models: {string.Join(", ", variants.Select(v => v.Checkpoint).Distinct())}. {provenance}");
-            Research.Engine.Reports.HtmlReport.WriteAtomically(report, Path.Combine(outDirectory, "eval-report.html"));
-            ReportFiles.WriteAtomically(Path.Combine(outDirectory, "eval-report.md"), Research.Engine.Reports.MarkdownReport.Render(report));
+            Research.Engine.Reports.HtmlReport.WriteAtomically(report, Path.Combine(written.Staging, "eval-report.html"));
+            File.WriteAllText(Path.Combine(written.Staging, "eval-report.md"), Research.Engine.Reports.MarkdownReport.Render(report));
+            written.Commit();
             WriteTable(results, options);
-            AnsiConsole.MarkupLineInterpolated($"[green]results in[/] {Path.GetFullPath(outDirectory)}");
+            AnsiConsole.MarkupLineInterpolated($"[green]results in[/] {written.Target}");
             return 0;
         }));
         return command;

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Research.Engine.Compute;
 using Research.Engine.Evaluation;
+using Research.Engine.Files;
 using Research.Engine.Imaging;
 using Research.Engine.Metrics;
 using Research.Engine.Models;
@@ -14,6 +15,12 @@ namespace Research.Cli.Commands;
 /// <summary><c>research rollout</c>: the world model plays a scenario beside the ground truth; a strip of model | truth | error.</summary>
 internal static class RolloutCommand
 {
+    /// <summary>Recorded in the output folder's manifest: only a folder written by this command is ever replaced by it.</summary>
+    private const string Producer = "research rollout";
+
+    /// <summary>What a rollout folder held before manifests.</summary>
+    private static readonly string[] LegacyFiles = ["frames.csv", "rollout.png"];
+
     public static Command Create()
     {
         var checkpoint = new Option<string>("--checkpoint") { Description = "Model.", DefaultValueFactory = _ => Path.Combine(EvalCommand.ModelsDirectory, "default") };
@@ -40,6 +47,10 @@ internal static class RolloutCommand
                 throw new ArgumentException($"--every must be at least 1, not {stride}.");
             }
             var script = SimulateCommand.LoadScenario(parse.GetValue(scenario));
+            var directory = parse.GetValue(output)
+                ?? SafeName.Child(Path.Combine(CommonOptions.ResolveDataDir(parse, dataDir), "rollouts"), $"{script.Name}-{qualityMode.Name}", "scenario name");
+            // Before the model loads: a folder that is not a previous rollout is refused, never replaced.
+            using var written = OutputDirectory.Begin(directory, Producer, LegacyFiles);
             var (model, _) = Checkpoint.Load(parse.GetValue(checkpoint)!, ComputeDevice.Select());
             using var owned = model;
             var size = model.Config.FrameSize;
@@ -71,13 +82,12 @@ internal static class RolloutCommand
                     strip.AddRange([generated, truth, ImageQuality.ErrorMap(generated, truth, size)]);
                 }
             }
-            var directory = parse.GetValue(output) ?? Path.Combine(CommonOptions.ResolveDataDir(parse, dataDir), "rollouts", $"{script.Name}-{qualityMode.Name}");
-            Directory.CreateDirectory(directory);
             var (rgb, width, height) = FrameStrip.Compose(strip, size, 3);
-            ReportFiles.WriteAtomically(Path.Combine(directory, "rollout.png"), PngEncoder.Encode(rgb, width, height));
-            ReportFiles.WriteAtomically(Path.Combine(directory, "frames.csv"), csv.ToString());
+            File.WriteAllBytes(Path.Combine(written.Staging, "rollout.png"), PngEncoder.Encode(rgb, width, height));
+            File.WriteAllText(Path.Combine(written.Staging, "frames.csv"), csv.ToString());
+            written.Commit();
             AnsiConsole.MarkupLineInterpolated($"{count} frames in {qualityMode.Name} mode: mean PSNR {psnrSum / count:F2} dB against the ground truth");
-            AnsiConsole.MarkupLineInterpolated($"[green]strip (rows: model | truth | error, every {stride} frames)[/] {Path.Combine(Path.GetFullPath(directory), "rollout.png")}");
+            AnsiConsole.MarkupLineInterpolated($"[green]strip (rows: model | truth | error, every {stride} frames)[/] {Path.Combine(written.Target, "rollout.png")}");
             return 0;
         }));
         return command;

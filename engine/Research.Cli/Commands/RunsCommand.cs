@@ -59,7 +59,7 @@ internal static class RunsCommand
             AnsiConsole.MarkupLineInterpolated($"{inputs.Count} input(s); first ones:");
             foreach (var input in inputs.Take(12))
             {
-                AnsiConsole.MarkupLineInterpolated($"  #{input.Seq} frame {input.AppliedFrame?.ToString() ?? "-"}: {input.Kind} {input.Payload}{(input.Error is { } why ? $" (rejected: {why})" : "")}");
+                AnsiConsole.MarkupLineInterpolated($"  #{input.Seq} frame {input.AppliedFrame?.ToString() ?? "-"}: {input.Kind} {input.Payload}{(input.PayloadLength is { } length ? $"... ({length} characters, the rest not stored)" : "")}{(input.Error is { } why ? $" (rejected: {why})" : "")}");
             }
             return 0;
         }));

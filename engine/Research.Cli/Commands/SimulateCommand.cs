@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Research.Engine.Files;
 using Research.Engine.Scenarios;
 using Research.Engine.Simulation;
 using Research.Engine.Storage;
@@ -27,7 +28,8 @@ internal static class SimulateCommand
         {
             var script = LoadScenario(parse.GetValue(scenario));
             var data = CommonOptions.ResolveDataDir(parse, dataDir);
-            var options = new SimulationOptions(script, parse.GetValue(size), parse.GetValue(output) ?? Path.Combine(data, "simulations", script.Name),
+            // The scenario's name is a checked slug (ScenarioLoader); Child checks again that it stays in simulations/.
+            var options = new SimulationOptions(script, parse.GetValue(size), parse.GetValue(output) ?? SafeName.Child(Path.Combine(data, "simulations"), script.Name, "scenario name"),
                 parse.GetValue(every) ?? script.Fps, parse.GetValue(realtime), parse.GetValue(tags) ?? [], data);
             return await Simulate(options, TimeProvider.System, cancellation);
         }));
@@ -53,6 +55,8 @@ internal static class SimulateCommand
             throw new ArgumentException($"--every must be at least 1, not {options.Every}.");
         }
         var replay = new ScenarioReplay(options.Scenario, options.Size);
+        // Before any run exists: a folder that is not a previous simulation is refused, never replaced.
+        using var output = new SimulationOutput(options.OutputDirectory, options.Size);
         foreach (var warning in replay.InitialWarnings)
         {
             AnsiConsole.MarkupLineInterpolated($"[yellow]warning:[/] initial prompt: {warning}");
@@ -78,7 +82,6 @@ internal static class SimulateCommand
         AnsiConsole.MarkupLineInterpolated($"run [bold]{run.Id}[/]: {options.Scenario.Name}, {replay.Timeline.WorldFrameCount} frames at {options.Size}x{options.Size}, store {store.DatabasePath}");
 
         var recorder = new SimulationRecorder(store, run.Id, flushEvery: options.Scenario.Fps, keyFrameEvery: options.Every);
-        using var output = new SimulationOutput(options.OutputDirectory, options.Size);
         var clock = Stopwatch.StartNew();
         var interval = TimeSpan.FromSeconds(1.0 / options.Scenario.Fps);
         var started = time.GetTimestamp();

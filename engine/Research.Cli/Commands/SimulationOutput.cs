@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Research.Engine.Files;
 using Research.Engine.Imaging;
 using Research.Engine.Simulation;
 
@@ -6,32 +7,39 @@ namespace Research.Cli.Commands;
 
 /// <summary>
 /// The simulator's files: sampled frames as PNG, a strip of them, and one JSON line of ground truth per
-/// frame. Written under a temporary name and moved into place by <see cref="Complete"/>, so an
-/// interrupted run leaves no half-written output.
+/// frame. Written into an <see cref="OutputDirectory"/> and swapped into place by <see cref="Complete"/>, so an
+/// interrupted run leaves no half-written output, and a folder that is not a previous simulation is never replaced.
 /// </summary>
 internal sealed class SimulationOutput : IDisposable
 {
+    /// <summary>Recorded in the folder's manifest: only a folder written by this command is ever replaced by it.</summary>
+    public const string Producer = "research simulate";
+
+    /// <summary>What a simulation folder held before manifests: such a folder is still taken as a previous output.</summary>
+    private static readonly string[] LegacyFiles = ["state.jsonl", "strip.png", "frames/*.png"];
+
     private const int StripFrames = 48;
     private readonly int _size;
+    private readonly OutputDirectory _output;
     private readonly string _staging;
     private readonly StreamWriter _state;
     private readonly List<byte[]> _strip = [];
-    private bool _completed;
 
+    /// <exception cref="OutputDirectoryException"><paramref name="directory"/> holds something this command did not write.</exception>
     public SimulationOutput(string directory, int size)
     {
-        Directory = Path.GetFullPath(directory);
+        _output = OutputDirectory.Begin(directory, Producer, LegacyFiles);
         _size = size;
-        _staging = Directory.TrimEnd(Path.DirectorySeparatorChar) + $".partial-{Environment.ProcessId}";
-        if (System.IO.Directory.Exists(_staging))
-        {
-            System.IO.Directory.Delete(_staging, recursive: true);
-        }
+        _staging = _output.Staging;
         System.IO.Directory.CreateDirectory(Path.Combine(_staging, "frames"));
         _state = new StreamWriter(Path.Combine(_staging, "state.jsonl"));
     }
 
-    public string Directory { get; }
+    /// <summary>Checks, before any work, that the output could be written to <paramref name="directory"/>.</summary>
+    /// <exception cref="OutputDirectoryException">It holds something this command did not write.</exception>
+    public static void EnsureWritable(string directory) => OutputDirectory.EnsureReplaceable(directory, Producer, LegacyFiles);
+
+    public string Directory => _output.Target;
 
     public int SampledFrames { get; private set; }
 
@@ -70,21 +78,12 @@ internal sealed class SimulationOutput : IDisposable
             var (rgb, width, height) = FrameStrip.Compose(_strip, _size, 8);
             File.WriteAllBytes(Path.Combine(_staging, "strip.png"), PngEncoder.Encode(rgb, width, height));
         }
-        if (System.IO.Directory.Exists(Directory))
-        {
-            System.IO.Directory.Delete(Directory, recursive: true);
-        }
-        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(Directory)!);
-        System.IO.Directory.Move(_staging, Directory);
-        _completed = true;
+        _output.Commit();
     }
 
     public void Dispose()
     {
         _state.Dispose();
-        if (!_completed && System.IO.Directory.Exists(_staging))
-        {
-            System.IO.Directory.Delete(_staging, recursive: true);
-        }
+        _output.Dispose();
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Research.Engine.Compute;
+using Research.Engine.Files;
 using Research.Engine.Storage;
 using Research.Engine.Training;
 using Spectre.Console;
@@ -34,7 +35,7 @@ internal static class TrainCommand
             var spec = settings.Dataset;
             var datasetDirectory = Path.Combine(data, "datasets", string.Create(CultureInfo.InvariantCulture,
                 $"s{spec.Seed}-{spec.Episodes}x{spec.FramesPerEpisode}-{settings.Model.FrameSize}-e{spec.ExploreFraction:0.##}"));
-            var checkpoint = parse.GetValue(output) ?? Path.Combine(data, "checkpoints", settings.Name);
+            var checkpoint = parse.GetValue(output) ?? SafeName.Child(Path.Combine(data, "checkpoints"), settings.Name, "model name");
             using var store = new LiteDbRunStore(new RunStoreOptions { DataDirectory = data });
             var text = parse.GetValue(device);
             var trainer = new Trainer(settings, new TrainerOptions

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.ExceptionServices;
+using Research.Engine.Files;
 
 namespace Research.Engine.Datasets;
 

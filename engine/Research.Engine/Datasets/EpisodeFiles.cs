@@ -1,3 +1,5 @@
+using Research.Engine.Files;
+
 namespace Research.Engine.Datasets;
 
 /// <summary>Writes an episode file atomically, or takes over a complete one from an earlier run.</summary>
@@ -49,30 +51,20 @@ internal static class EpisodeFiles
     public static ManifestEpisode Write(EpisodeSpec spec, string directory, ProgressTracker tracker, CancellationToken cancellationToken)
     {
         var path = Path.Combine(directory, EpisodeFormat.FileName(spec.Index));
-        var temp = path + EpisodeFormat.PartialSuffix;
-        try
+        long bytes = 0;
+        var sha256 = "";
+        // The partial name, not AtomicFile's own: the generator recognises and removes these on resume.
+        AtomicFile.Write(path, file =>
         {
-            long bytes;
-            string sha256;
-            using (var file = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-            {
-                using var hashing = new HashingStream(file, leaveOpen: true);
-                var simulation = new EpisodeSimulation(spec);
-                var writer = new EpisodeWriter(hashing, simulation.Header);
-                simulation.Run(writer, tracker.FrameDone, cancellationToken);
-                writer.Finish();
-                file.Flush(flushToDisk: true);
-                (bytes, sha256) = (file.Length, hashing.Hash());
-            }
-            File.Move(temp, path, overwrite: true);
-            tracker.EpisodeDone(bytes);
-            return Entry(spec, bytes, sha256);
-        }
-        catch
-        {
-            AtomicFile.TryDelete(temp);
-            throw;
-        }
+            using var hashing = new HashingStream(file, leaveOpen: true);
+            var simulation = new EpisodeSimulation(spec);
+            var writer = new EpisodeWriter(hashing, simulation.Header);
+            simulation.Run(writer, tracker.FrameDone, cancellationToken);
+            writer.Finish();
+            (bytes, sha256) = (file.Length, hashing.Hash());
+        }, temporaryPath: path + EpisodeFormat.PartialSuffix);
+        tracker.EpisodeDone(bytes);
+        return Entry(spec, bytes, sha256);
     }
 
     private static void Refuse(string path, List<string> differences)

@@ -1,3 +1,5 @@
+using Research.Engine.Files;
+
 namespace Research.Engine.Datasets;
 
 /// <summary>

@@ -3,7 +3,7 @@ namespace Research.Engine.Kpis;
 /// <summary>One input a live session received and what became of it.</summary>
 /// <param name="Seq">The input's sequence number within the session.</param>
 /// <param name="Kind">What kind of input it was, for example "action", "prompt", "preset", "reset" or "inject".</param>
-/// <param name="Payload">The input as text, in whatever format its kind uses.</param>
+/// <param name="Payload">The input as text, in whatever format its kind uses; cut to its start when very long (see <paramref name="PayloadLength"/>).</param>
 /// <param name="ReceivedMs">When it arrived, in milliseconds since the session started.</param>
 /// <param name="AppliedFrame">The frame it was applied at; null when it was rejected or is not applied yet.</param>
 /// <param name="FirstFrameMs">Delivery time of the first frame computed with it applied, in milliseconds since the start.</param>
@@ -11,6 +11,7 @@ namespace Research.Engine.Kpis;
 /// <param name="FirstVisibleMs">Delivery time of <paramref name="FirstVisibleFrame"/>, in milliseconds since the start.</param>
 /// <param name="Error">Why it was rejected; null when it was not.</param>
 /// <param name="CoalescedInto">The sequence number of the input that superseded it within the same frame; null when none did.</param>
+/// <param name="PayloadLength">The payload's full length in characters when <paramref name="Payload"/> keeps only its start; null when it is whole.</param>
 public sealed record InputSample(
     long Seq,
     string Kind,
@@ -21,4 +22,5 @@ public sealed record InputSample(
     long? FirstVisibleFrame,
     double? FirstVisibleMs,
     string? Error,
-    long? CoalescedInto);
+    long? CoalescedInto,
+    int? PayloadLength = null);

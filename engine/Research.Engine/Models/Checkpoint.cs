@@ -1,14 +1,16 @@
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Research.Engine.Files;
 using TorchSharp;
 
 namespace Research.Engine.Models;
 
 /// <summary>
 /// A checkpoint is a directory holding <c>weights.bin</c> (TorchSharp's format) and <c>metadata.json</c>
-/// (<see cref="CheckpointMetadata"/>). Saving writes a sibling temporary directory and renames it, so a
-/// checkpoint is whole or absent; loading checks format, hash and every shape before reading weights.
+/// (<see cref="CheckpointMetadata"/>). Saving writes an <see cref="OutputDirectory"/> (a fresh sibling, flushed to
+/// disk and swapped in), so after a kill at any point the checkpoint is the old one or the new one, whole, and a folder
+/// that is not a checkpoint is never replaced; loading checks format, hash and every shape before reading weights.
 /// </summary>
 public static class Checkpoint
 {
@@ -21,6 +23,9 @@ public static class Checkpoint
     /// <summary>File of the metadata.</summary>
     public const string MetadataFile = "metadata.json";
 
+    /// <summary>Recorded in a checkpoint's output manifest: only a checkpoint is ever replaced by a save.</summary>
+    public const string Producer = "checkpoint";
+
     /// <summary>JSON settings of metadata files.</summary>
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
@@ -30,23 +35,19 @@ public static class Checkpoint
 
     /// <summary>Saves <paramref name="model"/> with <paramref name="metadata"/> (shapes, hash and code version are filled in).</summary>
     /// <param name="model">The model.</param>
-    /// <param name="directory">The checkpoint directory; replaced whole if it exists.</param>
+    /// <param name="directory">The checkpoint directory; replaced whole if it is a previous checkpoint, refused if it holds anything else.</param>
     /// <param name="metadata">What to record.</param>
     /// <param name="extraFiles">Further files to write into the directory, e.g. optimizer state, by name.</param>
+    /// <exception cref="OutputDirectoryException">The directory exists and is not a checkpoint; nothing was deleted.</exception>
     public static void Save(WorldModel model, string directory, CheckpointMetadata metadata, IReadOnlyDictionary<string, Action<string>>? extraFiles = null)
     {
-        var target = Path.GetFullPath(directory);
-        var staging = target.TrimEnd(Path.DirectorySeparatorChar) + $".saving-{Environment.ProcessId}";
-        if (Directory.Exists(staging))
-        {
-            Directory.Delete(staging, recursive: true);
-        }
-        Directory.CreateDirectory(staging);
-        var weights = Path.Combine(staging, WeightsFile);
+        var extras = extraFiles ?? new Dictionary<string, Action<string>>();
+        using var output = OutputDirectory.Begin(directory, Producer, LegacyFiles(extras.Keys));
+        var weights = Path.Combine(output.Staging, WeightsFile);
         model.save(weights);
-        foreach (var (name, write) in extraFiles ?? new Dictionary<string, Action<string>>())
+        foreach (var (name, write) in extras)
         {
-            write(Path.Combine(staging, name));
+            write(Path.Combine(output.Staging, name));
         }
         var complete = metadata with
         {
@@ -56,16 +57,27 @@ public static class Checkpoint
             Shapes = Shapes(model),
             WeightsSha256 = Sha256(weights),
         };
-        File.WriteAllText(Path.Combine(staging, MetadataFile), JsonSerializer.Serialize(complete, Json));
-        var previous = target + $".old-{Environment.ProcessId}";
-        if (Directory.Exists(target))
+        File.WriteAllText(Path.Combine(output.Staging, MetadataFile), JsonSerializer.Serialize(complete, Json));
+        output.Commit();
+    }
+
+    /// <summary>Checks, before any work, that a checkpoint could be saved to <paramref name="directory"/>.</summary>
+    /// <param name="directory">The checkpoint directory.</param>
+    /// <param name="extraFiles">Names of further files a checkpoint there may hold, e.g. optimizer state.</param>
+    /// <exception cref="OutputDirectoryException">The directory exists and is not a checkpoint.</exception>
+    public static void EnsureReplaceable(string directory, IEnumerable<string>? extraFiles = null) =>
+        OutputDirectory.EnsureReplaceable(directory, Producer, LegacyFiles(extraFiles ?? []));
+
+    /// <summary>Deletes the checkpoint in <paramref name="directory"/>, if there is one.</summary>
+    /// <param name="directory">The checkpoint directory.</param>
+    /// <param name="extraFiles">Names of further files a checkpoint there may hold, e.g. optimizer state.</param>
+    /// <exception cref="OutputDirectoryException">The directory is not a checkpoint; nothing was deleted.</exception>
+    public static void Delete(string directory, IEnumerable<string>? extraFiles = null)
+    {
+        EnsureReplaceable(directory, extraFiles);
+        if (Directory.Exists(directory))
         {
-            Directory.Move(target, previous);
-        }
-        Directory.Move(staging, target);
-        if (Directory.Exists(previous))
-        {
-            Directory.Delete(previous, recursive: true);
+            Directory.Delete(directory, recursive: true);
         }
     }
 
@@ -158,6 +170,9 @@ public static class Checkpoint
         }
         return weights;
     }
+
+    /// <summary>What a checkpoint held before output manifests: metadata first, so a folder without it is never taken for one.</summary>
+    private static string[] LegacyFiles(IEnumerable<string> extraFiles) => [MetadataFile, WeightsFile, .. extraFiles];
 
     private static Dictionary<string, long[]> Shapes(WorldModel model) =>
         model.named_parameters().ToDictionary(p => p.name, p => p.parameter.shape);

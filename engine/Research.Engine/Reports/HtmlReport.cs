@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using Research.Engine.Datasets;
+using Research.Engine.Files;
 
 namespace Research.Engine.Reports;
 
@@ -59,7 +59,7 @@ public static partial class HtmlReport
         ArgumentException.ThrowIfNullOrEmpty(path);
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        AtomicFile.WriteAllBytes(full, Encoding.UTF8.GetBytes(Render(report)));
+        AtomicFile.WriteAllText(full, Render(report));
     }
 
     private static void AppendParagraphs(StringBuilder html, string text)

@@ -21,6 +21,12 @@ public static class ScenarioFormat
     /// <summary>Highest consistency rating a <c>rate</c> event may carry.</summary>
     public const int MaxScore = 5;
 
+    /// <summary>Longest <c>prompt</c> (top level or event <c>text</c>), in characters: what a session accepts.</summary>
+    public const int MaxPromptLength = Sessions.SessionOptions.MaxPromptLength;
+
+    /// <summary>Longest <c>mark</c> event <c>label</c>, in characters: what a session accepts.</summary>
+    public const int MaxLabelLength = Sessions.SessionOptions.MaxLabelLength;
+
     /// <summary>The event <c>type</c> values, as written in files.</summary>
     public static IReadOnlyList<string> EventTypes { get; } = ["action", "sequence", "prompt", "preset", "softReset", "pause", "rate", "mark"];
 

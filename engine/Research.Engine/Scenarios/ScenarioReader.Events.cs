@@ -69,12 +69,12 @@ internal sealed partial class ScenarioReader
         {
             "action" => ReadAction(fields, at, line, fps),
             "sequence" => ReadSequence(fields, at, line, fps),
-            "prompt" => NonBlank(fields, "text", required: true) is { } text ? new PromptEvent(at, line, text) : null,
+            "prompt" => Bounded(fields, "text", required: true, ScenarioFormat.MaxPromptLength) is { } text ? new PromptEvent(at, line, text) : null,
             "preset" => Preset(fields, "name", required: true) is { } preset ? new PresetEvent(at, line, preset) : null,
             "softReset" => new SoftResetEvent(at, line),
             "pause" => Length(fields, "duration", fps) is { } length ? new PauseEvent(at, line, length) : null,
             "rate" => Score(fields) is { } score ? new RateEvent(at, line, score) : null,
-            _ => NonBlank(fields, "label", required: true) is { } label ? new MarkEvent(at, line, label) : null,
+            _ => Bounded(fields, "label", required: true, ScenarioFormat.MaxLabelLength) is { } label ? new MarkEvent(at, line, label) : null,
         };
         return frame is null ? null : scenarioEvent;
     }

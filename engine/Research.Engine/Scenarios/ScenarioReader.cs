@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Research.Engine.Files;
+using Research.Engine.Storage;
 using Research.Engine.World;
 
 namespace Research.Engine.Scenarios;
@@ -24,11 +26,11 @@ internal sealed partial class ScenarioReader(ErrorCollector errors)
         }
         var fields = new JsonObjectFields(root, "", errors);
         fields.RejectUnknown(TopLevelFields, "the scenario");
-        var name = NonBlank(fields, "name", required: true);
+        var name = Name(fields);
         var description = fields.String("description", required: true);
         var seed = fields.Int("seed", required: true, "a whole number from -2147483648 to 2147483647");
         var preset = Preset(fields, "preset", required: true);
-        var prompt = NonBlank(fields, "prompt", required: false);
+        var prompt = Bounded(fields, "prompt", required: false, ScenarioFormat.MaxPromptLength);
         var fps = Fps(fields);
         var explore = fields.Bool("explore", required: false) ?? true;
         // Events are still checked when fps or duration is wrong: with the default rate, and without an end.
@@ -98,6 +100,30 @@ internal sealed partial class ScenarioReader(ErrorCollector errors)
         return frames;
     }
 
+    /// <summary>The name becomes a folder name (simulations/, rollouts/): a plain slug, so it cannot point anywhere else.</summary>
+    private static string? Name(JsonObjectFields fields)
+    {
+        var name = NonBlank(fields, "name", required: true);
+        if (name is not null && !SafeName.IsValid(name))
+        {
+            fields.Error("name", $"name '{StoredText.Quote(name)}' is not a plain file name: expected {SafeName.Rule} (it names the scenario's output folders)");
+            return null;
+        }
+        return name;
+    }
+
+    /// <summary>Free text a session would reject when longer than <paramref name="maxLength"/>: rejected here, before any run exists.</summary>
+    private static string? Bounded(JsonObjectFields fields, string name, bool required, int maxLength)
+    {
+        var text = NonBlank(fields, name, required);
+        if (text is not null && text.Length > maxLength)
+        {
+            fields.Error(name, $"{name} has {text.Length} characters: expected at most {maxLength}");
+            return null;
+        }
+        return text;
+    }
+
     private static string? NonBlank(JsonObjectFields fields, string name, bool required)
     {
         var text = fields.String(name, required, "a non-empty string");
@@ -118,7 +144,7 @@ internal sealed partial class ScenarioReader(ErrorCollector errors)
         }
         if (!ScenePresets.IsKnown(text))
         {
-            fields.Error(name, $"unknown preset '{text}': expected one of {string.Join(", ", ScenePresets.Names)}");
+            fields.Error(name, $"unknown preset '{StoredText.Quote(text)}': expected one of {string.Join(", ", ScenePresets.Names)}");
             return null;
         }
         return text.Trim().ToLowerInvariant();
@@ -134,7 +160,7 @@ internal sealed partial class ScenarioReader(ErrorCollector errors)
         var text = value.GetString();
         if (!AgentActions.TryParse(text, out var action))
         {
-            errors.Add(path, $"unknown action '{text}': expected one of {ActionNames}");
+            errors.Add(path, $"unknown action '{StoredText.Quote(text)}': expected one of {ActionNames}");
             return null;
         }
         return action;

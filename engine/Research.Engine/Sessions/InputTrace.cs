@@ -9,6 +9,9 @@ namespace Research.Engine.Sessions;
 /// </summary>
 internal sealed class InputTrace
 {
+    /// <summary>Most characters of a rejection message kept; messages quote the input only in part, this bounds the rest.</summary>
+    private const int MaxErrorLength = 1024;
+
     private readonly Lock _gate = new();
     private readonly List<InputSample> _entries = [];
     private int _persisted;
@@ -24,12 +27,17 @@ internal sealed class InputTrace
         return copy;
     }
 
+    /// <summary>Adds an input; of its payload only <see cref="StoredText.MaxPayloadLength"/> characters and its length are kept.</summary>
+    /// <remarks>Accepted payloads are shorter than that (prompts, labels and names have limits below it): only rejected ones are cut.</remarks>
     public long Receive(string kind, string payload, double receivedMs, string? error)
     {
+        var kept = StoredText.Prefix(payload, StoredText.MaxPayloadLength);
+        int? length = kept.Length < payload.Length ? payload.Length : null;
+        var reason = error is null ? null : StoredText.Prefix(error, MaxErrorLength);
         lock (_gate)
         {
             var seq = _entries.Count;
-            _entries.Add(new InputSample(seq, kind, payload, receivedMs, null, null, null, null, error, null));
+            _entries.Add(new InputSample(seq, kind, kept, receivedMs, null, null, null, null, reason, null, length));
             return seq;
         }
     }
@@ -90,6 +98,7 @@ internal sealed class InputTrace
         Seq = e.Seq,
         Kind = e.Kind,
         Payload = e.Payload,
+        PayloadLength = e.PayloadLength,
         ReceivedAtMs = e.ReceivedMs,
         AppliedFrame = e.AppliedFrame is { } f ? (int)f : null,
         FirstOutputFrame = e.FirstVisibleFrame is { } v ? (int)v : e.AppliedFrame is { } a && e.FirstFrameMs is not null ? (int)a : null,

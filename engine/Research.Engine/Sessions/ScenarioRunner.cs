@@ -15,9 +15,11 @@ public static class ScenarioRunner
     public static async Task<ScenarioRunResult> RunAsync(
         WorldModel model, ScenarioRunOptions options, IRunStore? store, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
-        WarmUp(model, options.Mode);
         var driver = new ScenarioDriver(options.Scenario, options.DriverSeed) { Extra = options.Extra ?? [] };
         var sessionOptions = driver.Options(options.Mode) with { AutoReset = options.AutoReset };
+        // Before warm-up and before the run is stored: options a session would refuse leave no run behind.
+        sessionOptions.Validate();
+        WarmUp(model, options.Mode);
         var recorder = store is null ? null : new SessionRecorder(store, NewRun(options, sessionOptions));
         var manual = options.Realtime ? null : new ManualTimeProvider();
         var time = manual ?? TimeProvider.System;

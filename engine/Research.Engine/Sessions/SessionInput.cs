@@ -52,7 +52,7 @@ public sealed record SessionInput(InputKind Kind, string Payload = "", byte[]? I
         if (parts.Length != 2 || !Enum.TryParse<Models.PerturbTarget>(parts[0], ignoreCase: true, out var target)
             || !float.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var size) || !float.IsFinite(size) || size < 0)
         {
-            throw new ArgumentException($"An injection is 'latent:size' or 'frame:size' with a size of at least 0; got '{text}'.");
+            throw new ArgumentException($"An injection is 'latent:size' or 'frame:size' with a size of at least 0; got '{Storage.StoredText.Quote(text)}'.");
         }
         return (target, size);
     }

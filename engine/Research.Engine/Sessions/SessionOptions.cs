@@ -6,7 +6,7 @@ namespace Research.Engine.Sessions;
 /// <summary>How a live session starts and runs.</summary>
 /// <remarks>
 /// Defaults: fast mode, 30 fps, seed 1, preset meadow, no prompt, explore world, the last 256 inputs live,
-/// prompts of at most 200 characters, soft resets spread over 5 frames, at most 10,000 inputs waiting for a frame, frames flushed to the store every
+/// prompts of at most 200 characters, mark labels of at most 100, soft resets spread over 5 frames, at most 10,000 inputs waiting for a frame, frames flushed to the store every
 /// 30 frames, a partial KPI summary every 300 frames, a key frame (model | truth | error) every 30 frames, no auto
 /// soft reset.
 /// </remarks>
@@ -14,6 +14,9 @@ public sealed record SessionOptions
 {
     /// <summary>The longest prompt accepted, in characters; longer prompts are rejected, never cut.</summary>
     public const int MaxPromptLength = 200;
+
+    /// <summary>The longest mark label accepted, in characters; longer labels are rejected, never cut.</summary>
+    public const int MaxLabelLength = 100;
 
     /// <summary>The quality mode the session starts in.</summary>
     public QualityMode Mode { get; init; } = QualityMode.Fast;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Research.Engine.Imaging;
 using Research.Engine.Models;
+using Research.Engine.Storage;
 using Research.Engine.World;
 
 namespace Research.Engine.Sessions;
@@ -11,9 +12,11 @@ namespace Research.Engine.Sessions;
 /// the order received; of several actions before one frame the last wins and the earlier ones are traced as coalesced
 /// into it (the agent takes one action per frame). Pause, resume, step, reset and ratings act at the next tick even
 /// while paused; everything else received while paused waits and applies with the next generated frame (step or
-/// resume). Prompts over <see cref="SessionOptions.MaxPromptLength"/> characters, unknown actions, presets and modes,
+/// resume). Prompts over <see cref="SessionOptions.MaxPromptLength"/> characters, mark labels over
+/// <see cref="SessionOptions.MaxLabelLength"/>, unknown actions, presets and modes,
 /// images that are not PNG, ratings outside 1 to 5 and inputs beyond <see cref="SessionOptions.MaxPendingInputs"/>
-/// waiting for one frame are rejected with a message; the session carries on.
+/// waiting for one frame are rejected with a message; the session carries on. The trace keeps at most
+/// <see cref="StoredText.MaxPayloadLength"/> characters of a payload (and its length), so a rejected input costs little.
 /// </remarks>
 public sealed partial class WorldSession
 {
@@ -57,7 +60,7 @@ public sealed partial class WorldSession
         {
             case InputKind.Action:
                 return AgentActions.TryParse(text, out var action) ? action
-                    : throw new ArgumentException($"Unknown action '{text}': expected one of {string.Join(", ", AgentActions.All.Select(a => a.Name()))}.");
+                    : throw new ArgumentException($"Unknown action '{StoredText.Quote(text)}': expected one of {string.Join(", ", AgentActions.All.Select(a => a.Name()))}.");
             case InputKind.Prompt:
                 if (text.Length == 0 || text.Length > SessionOptions.MaxPromptLength)
                 {
@@ -67,7 +70,7 @@ public sealed partial class WorldSession
                 return text;
             case InputKind.Preset:
                 return ScenePresets.IsKnown(text) ? text.ToLowerInvariant()
-                    : throw new ArgumentException($"Unknown preset '{text}': expected one of {string.Join(", ", ScenePresets.Names)}.");
+                    : throw new ArgumentException($"Unknown preset '{StoredText.Quote(text)}': expected one of {string.Join(", ", ScenePresets.Names)}.");
             case InputKind.Mode:
                 return QualityMode.Parse(text);
             case InputKind.Image:
@@ -80,7 +83,8 @@ public sealed partial class WorldSession
             case InputKind.Inject:
                 return SessionInput.ParseInjection(text);
             case InputKind.Mark:
-                return text.Length > 0 ? text : throw new ArgumentException("A mark needs a label.");
+                return text.Length is > 0 and <= SessionOptions.MaxLabelLength ? text
+                    : throw new ArgumentException($"A mark label must have 1 to {SessionOptions.MaxLabelLength} characters; this one has {text.Length}.");
             default:
                 return null;
         }
@@ -91,7 +95,7 @@ public sealed partial class WorldSession
         var parts = text.Split('@');
         if (parts.Length > 2 || !int.TryParse(parts[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var score) || score is < 1 or > 5)
         {
-            throw new ArgumentException($"A rating is a score from 1 to 5, optionally '@frame'; got '{text}'.");
+            throw new ArgumentException($"A rating is a score from 1 to 5, optionally '@frame'; got '{StoredText.Quote(text)}'.");
         }
         long? frame = parts.Length == 2 ? long.Parse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture) : null;
         return (score, frame);

@@ -12,8 +12,11 @@ public sealed record InputTraceEvent
     /// <summary>What kind of input it was, for example "key" or "action".</summary>
     public string Kind { get; init; } = "";
 
-    /// <summary>The event as text, in whatever format its kind uses.</summary>
+    /// <summary>The event as text, in whatever format its kind uses; at most <see cref="StoredText.MaxPayloadLength"/> characters.</summary>
     public string Payload { get; init; } = "";
+
+    /// <summary>The payload's full length in characters when <see cref="Payload"/> keeps only its start (a rejected, very long input); <see langword="null"/> when it is whole.</summary>
+    public int? PayloadLength { get; init; }
 
     /// <summary>When the event arrived, in milliseconds since the run started.</summary>
     public double ReceivedAtMs { get; init; }

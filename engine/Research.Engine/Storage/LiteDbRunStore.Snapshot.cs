@@ -1,3 +1,5 @@
+using Research.Engine.Files;
+
 namespace Research.Engine.Storage;
 
 /// <summary>Consistent copies of the database for readers in other processes (notebooks while the workbench runs).</summary>
@@ -5,8 +7,8 @@ public sealed partial class LiteDbRunStore
 {
     /// <summary>
     /// Writes a consistent copy of the database to <paramref name="path"/>: under the store's lock (no write can start)
-    /// the write-ahead log is checkpointed into the file, and the file is copied to a temporary file renamed over
-    /// <paramref name="path"/>, so the copy is a whole store as of one moment and a reader never sees half of it.
+    /// the write-ahead log is checkpointed into the file, and the file is copied with <see cref="AtomicFile"/>
+    /// to <paramref name="path"/>, so the copy is a whole store as of one moment and a reader never sees half of it.
     /// </summary>
     /// <remarks>The copy has no lock file and no log: open it with its own <see cref="LiteDbRunStore"/> in another folder.</remarks>
     /// <exception cref="RunStoreException">The disk failed.</exception>
@@ -21,24 +23,9 @@ public sealed partial class LiteDbRunStore
         Locked("writing a snapshot", () =>
         {
             _db.Checkpoint();
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            var temp = $"{target}.{Environment.ProcessId}.tmp";
-            try
-            {
-                // LiteDB keeps the file open for reading and writing but shares reads; every page is in the file after the checkpoint.
-                using (var source = new FileStream(DatabasePath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite))
-                using (var copy = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
-                {
-                    source.CopyTo(copy);
-                    copy.Flush(flushToDisk: true);
-                }
-                File.Move(temp, target, overwrite: true);
-            }
-            catch
-            {
-                File.Delete(temp);
-                throw;
-            }
+            // LiteDB keeps the file open for reading and writing but shares reads; every page is in the file after the checkpoint.
+            using var source = new FileStream(DatabasePath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            AtomicFile.Write(target, source.CopyTo);
         });
     }
 }

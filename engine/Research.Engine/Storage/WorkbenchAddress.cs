@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Research.Engine.Datasets;
+using Research.Engine.Files;
 
 namespace Research.Engine.Storage;
 

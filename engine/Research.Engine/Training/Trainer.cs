@@ -31,6 +31,8 @@ public sealed partial class Trainer(TrainingConfig config, TrainerOptions option
     /// <summary>Runs (or resumes) training to the end; returns the final checkpoint's metadata.</summary>
     public CheckpointMetadata Run(IProgress<TrainingProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        // Before hours of work: a checkpoint folder that holds something else would be refused at the first save.
+        Checkpoint.EnsureReplaceable(options.CheckpointDirectory, [OptimizerFile]);
         random.manual_seed(config.Seed);
         var manifest = EnsureDataset(cancellationToken);
         var data = TrainingData.Load(options.DatasetDirectory, config.Dataset.HeldOutEpisodes, config.Model.MaxPromptTokens);

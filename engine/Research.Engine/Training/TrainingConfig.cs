@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Research.Engine.Files;
 using Research.Engine.Models;
+using Research.Engine.Storage;
 
 namespace Research.Engine.Training;
 
@@ -138,6 +140,10 @@ public sealed record TrainingConfig
     public void Validate()
     {
         Model.Validate();
+        if (!SafeName.IsValid(Name))
+        {
+            throw new ArgumentException($"name '{StoredText.Quote(Name)}' cannot name a checkpoint folder: expected {SafeName.Rule}.");
+        }
         Check(Dataset.Episodes > Dataset.HeldOutEpisodes && Dataset.HeldOutEpisodes >= 1, "dataset.heldOutEpisodes", "at least 1 and fewer than dataset.episodes");
         Check(Dataset.FramesPerEpisode > Window + 2, "dataset.framesPerEpisode", "more than window + 2");
         Check(DynamicsSteps >= 0 && UpsamplerSteps >= 0, "dynamicsSteps/upsamplerSteps", "zero or more");

@@ -1,5 +1,6 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
+using Research.Engine.Files;
 
 namespace Research.Notebooks.Documents;
 
@@ -106,7 +107,7 @@ public sealed class NotebookDocument
     /// Writes the notebook to <paramref name="path"/> through a temporary file renamed over it: a reader (or a crash)
     /// sees the old file or the new one, never half of one. Creates the directory if needed.
     /// </summary>
-    public void Save(string path) => AtomicText.Write(path, ToJson());
+    public void Save(string path) => AtomicFile.WriteAllText(path, ToJson());
 
     private void Renumber() =>
         Cells = [.. ((JsonArray)_root["cells"]!).Select((node, i) => new NotebookCell((JsonObject)node!, i + 1))];

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Data.Analysis;
 using Research.Engine.Compute;
 using Research.Engine.Evaluation;
+using Research.Engine.Files;
 using Research.Engine.Models;
 using Research.Engine.Reports;
 using Research.Engine.Scenarios;
@@ -41,12 +42,9 @@ public static class TrainAModel
         var spec = settings.Dataset;
         var datasets = Path.Combine(dataDir, "datasets", string.Create(CultureInfo.InvariantCulture,
             $"s{spec.Seed}-{spec.Episodes}x{spec.FramesPerEpisode}-{settings.Model.FrameSize}-e{spec.ExploreFraction:0.##}"));
-        var checkpoint = Path.Combine(dataDir, "checkpoints", name);
-        if (Directory.Exists(checkpoint))
-        {
-            // A fresh run each time: resuming a finished run would train no further.
-            Directory.Delete(checkpoint, recursive: true);
-        }
+        var checkpoint = SafeName.Child(Path.Combine(dataDir, "checkpoints"), name, "model name");
+        // A fresh run each time: resuming a finished run would train no further. Only a checkpoint is deleted.
+        Checkpoint.Delete(checkpoint, [Trainer.OptimizerFile]);
         var losses = new Dictionary<string, List<(double Step, double Loss)>>();
         var started = TimeProvider.System.GetTimestamp();
         using var store = new LiteDbRunStore(new RunStoreOptions { DataDirectory = dataDir });

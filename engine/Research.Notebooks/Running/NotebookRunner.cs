@@ -1,9 +1,10 @@
 using System.Diagnostics;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Scripting;
 using Microsoft.CodeAnalysis.Scripting;
-using Research.Notebooks.Documents;
+using Microsoft.CodeAnalysis;
+using Research.Engine.Files;
 using Research.Notebooks.Display;
+using Research.Notebooks.Documents;
 
 namespace Research.Notebooks.Running;
 
@@ -41,7 +42,7 @@ public sealed class NotebookRunner(TimeProvider time)
             notebook.Save(options.OutputPath);
             if (options.HtmlPath is { } html)
             {
-                AtomicText.Write(html, NotebookHtml.Render(notebook, Path.GetFileNameWithoutExtension(options.NotebookPath), failure));
+                AtomicFile.WriteAllText(html, NotebookHtml.Render(notebook, Path.GetFileNameWithoutExtension(options.NotebookPath), failure));
             }
             return new NotebookRunResult(Path.GetFullPath(options.OutputPath), options.HtmlPath is null ? null : Path.GetFullPath(options.HtmlPath), failure, times);
         }

@@ -59,6 +59,21 @@ public sealed class RunCommandTests
     }
 
     [Fact]
+    public async Task Run_TopLevelPromptOverTheLimit_ExitsTwoBeforeAnyModelOrRun()
+    {
+        using var temp = new TempDirectory();
+        var prompt = new string('p', 10_000_000);
+        File.WriteAllText(temp["long.json"], Scenario.Replace("\"preset\": \"meadow\",", $"\"preset\": \"meadow\", \"prompt\": \"{prompt}\",", StringComparison.Ordinal));
+
+        var (exit, _, error) = await CliProcess.Run("run", "--scenario", temp["long.json"], "--checkpoint", temp["no-model"], "--data-dir", temp["data"]);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("long.json:5: prompt: prompt has 10000000 characters: expected at most 200", error);
+        Assert.True(error.Length < 2000, $"the error quotes the prompt: {error.Length} characters");
+        Assert.False(Directory.Exists(temp["data"]), "no run store, so no run, was created");
+    }
+
+    [Fact]
     public async Task Run_RealtimeAndFast_ExitsTwo()
     {
         using var temp = new TempDirectory();

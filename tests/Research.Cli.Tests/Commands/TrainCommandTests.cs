@@ -36,4 +36,31 @@ public sealed class TrainCommandTests
         Assert.Contains("bad.json:3", error);
         Assert.Contains("dynamicsStepz", error);
     }
+
+    [Fact]
+    public async Task Train_OutHoldingUnrelatedFiles_ExitsTwoBeforeTrainingAndKeepsThem()
+    {
+        using var temp = new TempDirectory();
+        Directory.CreateDirectory(temp["out"]);
+        File.WriteAllText(temp["out/notes.txt"], "mine");
+
+        var (exit, output, error) = await CliProcess.Run("train", "--config", "engine/models/smoke.train.json", "--out", temp["out"], "--data-dir", temp["data"]);
+
+        Assert.True(exit == 2, output + error);
+        Assert.Contains("is not a previous output of checkpoint", error);
+        Assert.Equal("mine", File.ReadAllText(temp["out/notes.txt"]));
+        Assert.False(Directory.Exists(temp["data/datasets"]), "no dataset was generated");
+    }
+
+    [Fact]
+    public async Task Train_ConfigNameLeadingOutOfTheDataFolder_ExitsTwoNamingTheField()
+    {
+        using var temp = new TempDirectory();
+        File.WriteAllText(temp["evil.json"], "{\n  \"name\": \"../../victim\"\n}\n");
+
+        var (exit, _, error) = await CliProcess.Run("train", "--config", temp["evil.json"], "--data-dir", temp["data"]);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("evil.json: name '../../victim' cannot name a checkpoint folder", error);
+    }
 }
