@@ -102,7 +102,7 @@ public sealed partial class ModelRollout
         var scale = Size / (float)WorldOptions.ViewSize;
         var (cameraX, cameraY) = (tracker.CameraX, tracker.CameraY);
         var (agentX, agentY) = (tracker.AgentX, tracker.AgentY);
-        tracker.Advance(action, move[0], move[1], move[2], move[3], snapCamera: true);
+        tracker.Advance(action, move[0], move[1], move[2], move[3], snap: true);
         var shift = tensor(new[] { (tracker.CameraX - cameraX) * scale, (tracker.CameraY - cameraY) * scale }, [1, 2]).to(_device);
         var span = Mode.MemoryFrames;
         _memory!.Read(_memoryView, tracker.CameraX, tracker.CameraY, Frame + 1, span);

@@ -22,6 +22,15 @@ public sealed partial class Trainer
         return loss.item<float>();
     }
 
+    private double MotionStep(WorldModel model, TrainingData data, long step)
+    {
+        using var scope = NewDisposeScope();
+        var (features, moves) = _motionData!.Batch(config.MotionBatch, config.Seed, step);
+        var loss = mse_loss(model.Motion.forward(features.to(_device)), moves.to(_device));
+        loss.backward();
+        return loss.item<float>();
+    }
+
     private double DynamicsStep(WorldModel model, TrainingData data, long step)
     {
         using var scope = NewDisposeScope();
@@ -78,7 +87,7 @@ public sealed partial class Trainer
             {
                 var tracker = windows.Trackers[b];
                 var (cameraX, cameraY, agentX, agentY) = (tracker.CameraX, tracker.CameraY, tracker.AgentX, tracker.AgentY);
-                tracker.Advance(windows.Actions[b, t], values[4 * b], values[4 * b + 1], values[4 * b + 2], values[4 * b + 3], snapCamera: false);
+                tracker.Advance(windows.Actions[b, t], values[4 * b], values[4 * b + 1], values[4 * b + 2], values[4 * b + 3], snap: false);
                 // The world's edge stops the camera; the warp applies the move the pose actually made, with the predictor's gradient.
                 corrections[2 * b] = (tracker.CameraX - cameraX - values[4 * b + 2]) * scale;
                 corrections[2 * b + 1] = (tracker.CameraY - cameraY - values[4 * b + 3]) * scale;

@@ -27,6 +27,7 @@ public sealed partial class Trainer(TrainingConfig config, TrainerOptions option
     private readonly Dictionary<string, double> _evaluation = [];
     private string? _runId;
     private UpsamplerData? _upsamplerData;
+    private MotionData? _motionData;
 
     /// <summary>Runs (or resumes) training to the end; returns the final checkpoint's metadata.</summary>
     public CheckpointMetadata Run(IProgress<TrainingProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -54,13 +55,22 @@ public sealed partial class Trainer(TrainingConfig config, TrainerOptions option
                 TrainPhase(model, data, "dynamics", step, config.DynamicsSteps, manifest, DynamicsStep, progress, cancellationToken);
                 (phase, step) = ("upsampler", 0);
             }
-            if (phase == "upsampler" && config.UpsamplerSteps > 0)
+            if (phase == "upsampler")
             {
-                _upsamplerData = UpsamplerData.Load(options.DatasetDirectory, config.Dataset.HeldOutEpisodes, stride: 4);
-                TrainPhase(model, data, "upsampler", step, config.UpsamplerSteps, manifest, UpsamplerStep, progress, cancellationToken);
+                if (config.UpsamplerSteps > 0)
+                {
+                    _upsamplerData = UpsamplerData.Load(options.DatasetDirectory, config.Dataset.HeldOutEpisodes, stride: 4);
+                    TrainPhase(model, data, "upsampler", step, config.UpsamplerSteps, manifest, UpsamplerStep, progress, cancellationToken);
+                }
+                (phase, step) = ("motion", 0);
+            }
+            if (phase == "motion" && config.MotionSteps > 0)
+            {
+                _motionData = MotionData.From(data.TrainEpisodes);
+                TrainPhase(model, data, "motion", step, config.MotionSteps, manifest, MotionStep, progress, cancellationToken);
             }
             Evaluate(model, data);
-            var final = Save(model, null, "done", config.DynamicsSteps + config.UpsamplerSteps, manifest);
+            var final = Save(model, null, "done", config.DynamicsSteps + config.UpsamplerSteps + config.MotionSteps, manifest);
             Complete(RunStatus.Completed);
             return final;
         }
@@ -119,7 +129,12 @@ public sealed partial class Trainer(TrainingConfig config, TrainerOptions option
         {
             return;
         }
-        var parameters = (phase == "dynamics" ? model.StepParameters() : model.Upsampler.parameters()).ToList();
+        var parameters = (phase switch
+        {
+            "dynamics" => model.StepParameters(),
+            "motion" => model.Motion.parameters(),
+            _ => model.Upsampler.parameters(),
+        }).ToList();
         using var optimizer = optim.AdamW(parameters, config.LearningRate, weight_decay: 1e-4);
         var optimizerPath = Path.Combine(options.CheckpointDirectory, OptimizerFile);
         if (start > 0 && File.Exists(optimizerPath))
@@ -129,7 +144,7 @@ public sealed partial class Trainer(TrainingConfig config, TrainerOptions option
         model.train();
         var clock = Stopwatch.StartNew();
         double lossSum = 0;
-        var batch = phase == "dynamics" ? config.DynamicsBatch : config.UpsamplerBatch;
+        var batch = phase switch { "dynamics" => config.DynamicsBatch, "motion" => config.MotionBatch, _ => config.UpsamplerBatch };
         for (var step = start; step < steps; step++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -214,7 +229,7 @@ public sealed partial class Trainer(TrainingConfig config, TrainerOptions option
         {
             return;
         }
-        var offset = phase == "dynamics" ? 0 : config.DynamicsSteps;
+        var offset = phase switch { "dynamics" => 0, "upsampler" => config.DynamicsSteps, _ => config.DynamicsSteps + config.UpsamplerSteps };
         var values = new Dictionary<string, double> { [$"{phase}_loss"] = loss, ["samples_per_s"] = perSecond };
         foreach (var (key, value) in _evaluation)
         {

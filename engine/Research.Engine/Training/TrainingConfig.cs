@@ -86,6 +86,15 @@ public sealed record TrainingConfig
     /// <summary>Frames per upsampler batch.</summary>
     public int UpsamplerBatch { get; init; } = 16;
 
+    /// <summary>
+    /// Steps of the motion phase, last: the motion predictor alone on every training frame's teacher-forced features
+    /// (MSE), so rare moves such as a dash are learned (0 skips it).
+    /// </summary>
+    public int MotionSteps { get; init; }
+
+    /// <summary>Frames per motion batch.</summary>
+    public int MotionBatch { get; init; } = 512;
+
     /// <summary>Steps between checkpoints.</summary>
     public int CheckpointEvery { get; init; } = 250;
 
@@ -146,7 +155,8 @@ public sealed record TrainingConfig
         }
         Check(Dataset.Episodes > Dataset.HeldOutEpisodes && Dataset.HeldOutEpisodes >= 1, "dataset.heldOutEpisodes", "at least 1 and fewer than dataset.episodes");
         Check(Dataset.FramesPerEpisode > Window + 2, "dataset.framesPerEpisode", "more than window + 2");
-        Check(DynamicsSteps >= 0 && UpsamplerSteps >= 0, "dynamicsSteps/upsamplerSteps", "zero or more");
+        Check(DynamicsSteps >= 0 && UpsamplerSteps >= 0 && MotionSteps >= 0, "dynamicsSteps/upsamplerSteps/motionSteps", "zero or more");
+        Check(MotionBatch is >= 1 and <= 65536, "motionBatch", "1 to 65536");
         Check(UpsamplerBatch is >= 1 and <= 1024, "upsamplerBatch", "1 to 1024");
         Check(MemoryDropout is >= 0 and <= 1, "memoryDropout", "0 to 1");
         Check(DynamicsBatch is >= 1 and <= 1024, "dynamicsBatch", "1 to 1024");

@@ -34,6 +34,9 @@ public sealed class TrainingData
     /// <summary>Training frames.</summary>
     public long TrainFrames => _train.Sum(e => (long)e.Length);
 
+    /// <summary>The training episodes (held-out ones excluded).</summary>
+    internal IReadOnlyList<TrainingEpisode> TrainEpisodes => _train;
+
     /// <summary>Held-out frames.</summary>
     public long HeldOutFrames => _heldOut.Sum(e => (long)e.Length);
 

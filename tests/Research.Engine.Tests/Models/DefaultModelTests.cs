@@ -31,14 +31,16 @@ public sealed class DefaultModelTests : IDisposable
         rollout.Start(new FrameRenderer().Render(world, 64), world.Agent);
         AgentAction[] actions = [.. Enumerable.Repeat(AgentAction.Right, 20), AgentAction.Dash, .. Enumerable.Repeat(AgentAction.Idle, 10), .. Enumerable.Repeat(AgentAction.Down, 20)];
 
+        var trace = new System.Text.StringBuilder();
         foreach (var action in actions)
         {
             world.Step(action);
             rollout.Step(action, []);
+            trace.Append($"{action}:{world.Agent.X},{world.Agent.Y}/{rollout.Pose.X:F1},{rollout.Pose.Y:F1} ");
         }
 
         var error = MathF.Sqrt(MathF.Pow(world.Agent.X - rollout.Pose.X, 2) + MathF.Pow(world.Agent.Y - rollout.Pose.Y, 2));
-        Assert.True(error <= 1.5f, $"after {actions.Length} frames the model believes the agent at ({rollout.Pose.X:F1}, {rollout.Pose.Y:F1}); it is at ({world.Agent.X}, {world.Agent.Y})");
+        Assert.True(error <= 1.5f, $"after {actions.Length} frames the model believes the agent at ({rollout.Pose.X:F1}, {rollout.Pose.Y:F1}); it is at ({world.Agent.X}, {world.Agent.Y}) {trace}");
         Assert.Equal(world.Agent.Camera(), rollout.Pose.Camera());
     }
 

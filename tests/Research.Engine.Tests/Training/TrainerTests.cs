@@ -9,7 +9,7 @@ public sealed class TrainerTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "research-train-tests", Guid.NewGuid().ToString("N"));
 
-    private static TrainingConfig Tiny(int dynamicsSteps, int upsamplerSteps = 0) => new()
+    private static TrainingConfig Tiny(int dynamicsSteps, int upsamplerSteps = 0, int motionSteps = 0) => new()
     {
         Name = "tiny",
         Dataset = new TrainingDatasetSpec { Episodes = 3, FramesPerEpisode = 40, Seed = 2, HeldOutEpisodes = 1 },
@@ -19,6 +19,8 @@ public sealed class TrainerTests : IDisposable
         Window = 4,
         UpsamplerSteps = upsamplerSteps,
         UpsamplerBatch = 2,
+        MotionSteps = motionSteps,
+        MotionBatch = 64,
         LearningRate = 3e-3,
         CheckpointEvery = 10,
         EvalEvery = 1000,
@@ -39,18 +41,19 @@ public sealed class TrainerTests : IDisposable
     [Theory]
     [InlineData("dynamics")]
     [InlineData("upsampler")]
+    [InlineData("motion")]
     public void Run_CancelledThenResumed_SameWeightsAsStraightRun(string phase)
     {
         var straight = Options("straight");
-        new Trainer(Tiny(20, 20), straight, TimeProvider.System).Run(cancellationToken: TestContext.Current.CancellationToken);
+        new Trainer(Tiny(20, 20, 20), straight, TimeProvider.System).Run(cancellationToken: TestContext.Current.CancellationToken);
         var interrupted = Options("interrupted");
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
 
-        Assert.ThrowsAny<OperationCanceledException>(() => new Trainer(Tiny(20, 20), interrupted, TimeProvider.System)
+        Assert.ThrowsAny<OperationCanceledException>(() => new Trainer(Tiny(20, 20, 20), interrupted, TimeProvider.System)
             .Run(new Collect(p => { if (p.Phase == phase && p.PhaseStep >= 10) { stop.Cancel(); } }), stop.Token));
         var saved = Checkpoint.ReadMetadata(interrupted.CheckpointDirectory);
         Assert.Equal((phase, 10L), (saved.Phase, saved.Step));
-        new Trainer(Tiny(20, 20), interrupted with { Resume = true }, TimeProvider.System).Run(cancellationToken: TestContext.Current.CancellationToken);
+        new Trainer(Tiny(20, 20, 20), interrupted with { Resume = true }, TimeProvider.System).Run(cancellationToken: TestContext.Current.CancellationToken);
 
         var (a, _) = Checkpoint.Load(straight.CheckpointDirectory);
         var (b, metadata) = Checkpoint.Load(interrupted.CheckpointDirectory);
@@ -64,6 +67,18 @@ public sealed class TrainerTests : IDisposable
             using var difference = (p.parameter - secondParameters[p.name]).abs().max();
             Assert.True(difference.item<float>() == 0f, $"{p.name} differs by {difference.item<float>()}");
         });
+    }
+
+    [Fact]
+    public void Run_MotionPhase_MotionLossFalls()
+    {
+        var losses = new List<double>();
+
+        new Trainer(Tiny(0, 0, 60), Options("motion"), TimeProvider.System)
+            .Run(new Collect(p => { if (p.Phase == "motion") { losses.Add(p.Loss); } }), TestContext.Current.CancellationToken);
+
+        Assert.Equal(6, losses.Count);
+        Assert.True(losses[^1] < 0.5 * losses[0], $"motion loss went {losses[0]:F4} -> {losses[^1]:F4}");
     }
 
     [Fact]
