@@ -77,7 +77,7 @@ public sealed partial class Live
     private bool Paused => _session?.Paused ?? false;
 
     private string Status => _startError
-        ?? (_ended ? "ended: the page lost its connection; reload for a new session" : _session is null ? "starting…" : Paused ? "paused" : "live");
+        ?? (_ended ? "ended (its connection dropped, or the workbench stopped); reload for a new session" : _session is null ? "starting…" : Paused ? "paused" : "live");
 
     /// <summary>The newest inputs, newest first (read when the page renders, at 4 Hz).</summary>
     private IEnumerable<Research.Engine.Kpis.InputSample> RecentInputs =>
@@ -150,7 +150,7 @@ public sealed partial class Live
                     _modelCanvas, frame.Model, frame.ModelSize, _truthCanvas, shadow ? frame.Truth : [], _errorCanvas, error, frame.Size, frame.LastInputSeq).AsTask());
                 _sent.Tick();
             }
-            // The stream ended without the page asking: the session was ended for it (its connection dropped).
+            // The stream ended without the page asking: the session was ended for it (LiveCircuit, or the app stopping).
             _ended = !token.IsCancellationRequested;
             await InvokeAsync(StateHasChanged);
         }
