@@ -28,6 +28,7 @@ app.MapKpiReportExport();
 app.MapPlotlyScript();
 app.MapStoreSnapshot();
 app.MapNumerics();
+app.MapFavicon();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -12,8 +12,10 @@ namespace Research.Engine.Compute;
 /// <remarks>
 /// Defaults: <see cref="NumericsMode.Safe"/> (oneDNN off in ATen, <c>ONEDNN_MAX_CPU_ISA=AVX2</c> through libc
 /// <c>setenv</c>) and <see cref="DefaultThreads"/> torch thread (<c>OMP_NUM_THREADS</c> through <c>setenv</c>, and
-/// <see cref="ComputeThreads.Set"/>). Variables already set in the environment are respected. Override with
-/// <c>RESEARCH_NUMERICS=native</c> and <c>RESEARCH_THREADS=n</c>, or a command's <c>--threads</c>.
+/// <see cref="ComputeThreads.Set"/>). In every mode NNPACK is turned off where it cannot initialise on this CPU
+/// (<see cref="NnpackSwitch"/>), so libtorch says so once, not at every convolution. Variables already set in the
+/// environment are respected. Override with <c>RESEARCH_NUMERICS=native</c> and <c>RESEARCH_THREADS=n</c>, or a
+/// command's <c>--threads</c>.
 /// </remarks>
 public static class NumericsConfiguration
 {
@@ -102,6 +104,8 @@ public static class NumericsConfiguration
             {
                 OneDnnSwitch.TrySet(false);
             }
+            // In every mode: where NNPACK cannot initialise, libtorch would log so at every inference convolution.
+            var nnpack = NnpackSwitch.DisableIfUnsupported();
             var test = NumericsSelfTest.Run();
             if (!test.Passed && mode == NumericsMode.Native && OneDnnSwitch.TrySet(false))
             {
@@ -109,7 +113,7 @@ public static class NumericsConfiguration
                 test = NumericsSelfTest.Run();
             }
             return new NumericsState(requested, mode, OneDnnSwitch.Enabled, NativeEnvironment.Get("ONEDNN_MAX_CPU_ISA"),
-                torch.get_num_threads(), test, OneDnnSwitch.Available ? null : "this libtorch has no oneDNN switch");
+                torch.get_num_threads(), test, OneDnnSwitch.Available ? null : "this libtorch has no oneDNN switch", nnpack);
         }
 #pragma warning disable CA1031 // A host without the native library (a UI test, another OS) must still start; the state says why.
         catch (Exception e)

@@ -8,6 +8,10 @@ namespace Research.Engine.Compute;
 /// <param name="Threads">TorchSharp's thread count on the thread that applied the configuration.</param>
 /// <param name="SelfTest">The self-test's outcome (null when it could not run, e.g. the native library did not load).</param>
 /// <param name="Problem">Why the configuration could not be applied or verified, or null.</param>
+/// <param name="NnpackEnabled">
+/// Whether ATen may use NNPACK convolutions: off where NNPACK cannot initialise on this CPU (null when this libtorch has
+/// no such switch).
+/// </param>
 public sealed record NumericsState(
     NumericsMode Requested,
     NumericsMode Mode,
@@ -15,7 +19,8 @@ public sealed record NumericsState(
     string? OneDnnMaxIsa,
     int Threads,
     NumericsSelfTestResult? SelfTest,
-    string? Problem)
+    string? Problem,
+    bool? NnpackEnabled = null)
 {
     /// <summary>True when the self-test passed in the mode in force.</summary>
     public bool Verified => SelfTest is { Passed: true } && Problem is null;
@@ -24,10 +29,13 @@ public sealed record NumericsState(
     public string Describe() =>
         $"numerics: {Name(Mode)}"
         + (Requested != Mode ? $" (asked for {Name(Requested)}; its self-test failed)" : "")
-        + $", oneDNN {(OneDnnEnabled switch { true => "on", false => "off", null => "unknown" })}"
+        + $", oneDNN {OnOff(OneDnnEnabled)}"
+        + (NnpackEnabled is null ? "" : $", NNPACK {OnOff(NnpackEnabled)}")
         + $", ONEDNN_MAX_CPU_ISA={OneDnnMaxIsa ?? "(cpu default)"}, threads {Threads}"
         + (SelfTest is { } t ? $", self-test {(t.Passed ? "passed" : "FAILED")} (max error {t.MaxError:G3}, tolerance {NumericsSelfTest.Tolerance:G1}, {t.Milliseconds:F1} ms)" : "")
         + (Problem is null ? "" : $"; {Problem}");
+
+    private static string OnOff(bool? enabled) => enabled switch { true => "on", false => "off", null => "unknown" };
 
     /// <summary>A mode as users write it in <c>RESEARCH_NUMERICS</c>.</summary>
     public static string Name(NumericsMode mode) => mode switch

@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using TorchSharp;
 
 namespace Research.Engine.Compute;
 
@@ -12,8 +11,6 @@ namespace Research.Engine.Compute;
 /// </summary>
 internal static class OneDnnSwitch
 {
-    private const string Library = "libtorch_cpu";
-    private const string GlobalContextSymbol = "_ZN2at13globalContextEv";
     private const string SetSymbol = "_ZN2at7Context20setUserEnabledMkldnnEb";
     private const string GetSymbol = "_ZNK2at7Context17userEnabledMkldnnEv";
 
@@ -46,26 +43,12 @@ internal static class OneDnnSwitch
         return e.Get(e.Context()) == enabled;
     }
 
-    private static Exports? Resolve()
-    {
-        // TorchSharp loads libtorch_cpu (beside libLibTorchSharp) on its first call; after that, loading it by name
-        // returns the same, already loaded library.
-        _ = torch.get_num_threads();
-        foreach (var name in new[] { Library, $"{Library}.so", $"{Library}.dylib" })
-        {
-            if (NativeLibrary.TryLoad(name, typeof(torch).Assembly, DllImportSearchPath.SafeDirectories | DllImportSearchPath.AssemblyDirectory, out var handle)
-                && NativeLibrary.TryGetExport(handle, GlobalContextSymbol, out var context)
-                && NativeLibrary.TryGetExport(handle, SetSymbol, out var set)
-                && NativeLibrary.TryGetExport(handle, GetSymbol, out var get))
-            {
-                return new Exports(
-                    Marshal.GetDelegateForFunctionPointer<GlobalContextFn>(context),
-                    Marshal.GetDelegateForFunctionPointer<SetFn>(set),
-                    Marshal.GetDelegateForFunctionPointer<GetFn>(get));
-            }
-        }
-        return null;
-    }
+    private static Exports? Resolve() => LibTorchExports.TryGet(LibTorchExports.GlobalContext, SetSymbol, GetSymbol) is [var context, var set, var get]
+        ? new Exports(
+            Marshal.GetDelegateForFunctionPointer<GlobalContextFn>(context),
+            Marshal.GetDelegateForFunctionPointer<SetFn>(set),
+            Marshal.GetDelegateForFunctionPointer<GetFn>(get))
+        : null;
 
     private sealed record Exports(GlobalContextFn Context, SetFn Set, GetFn Get);
 }

@@ -20,7 +20,15 @@ namespace Research.Engine.Sessions;
 /// (and taken from its queue) is applied in this frame or an earlier one, or was coalesced or rejected; -1 before any.
 /// A browser matches its key presses to the first frame drawn with this at or past their number.
 /// </param>
+/// <param name="Preset">
+/// The scene preset in effect for this frame: the session's starting preset, the last one switched to, or the one a
+/// prompt named; a hard reset goes back to the starting one.
+/// </param>
+/// <param name="Prompt">
+/// The prompt in effect for this frame, or null: a preset switch replaces the whole scene and drops it, and a hard reset
+/// goes back to the starting prompt (if any).
+/// </param>
 public sealed record SessionFrame(
     long Frame, double TimeMs, double LatencyMs, string Mode, byte[] Model, int ModelSize, byte[] Truth, int Size,
     double Psnr, double Ssim, float? AgentError, double DriftEstimate, IReadOnlyList<long> AppliedInputs, bool SoftReset,
-    long LastInputSeq);
+    long LastInputSeq, string Preset, string? Prompt);

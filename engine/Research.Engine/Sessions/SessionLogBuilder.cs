@@ -23,13 +23,16 @@ internal sealed class SessionLogBuilder(double targetFps)
 
     public long DroppedFrames { get; set; }
 
+    /// <summary>Frames and missed deadlines per quality mode (the run's <see cref="Storage.RunDocument.Modes"/>).</summary>
+    public ModeTally Modes { get; private init; } = new();
+
     public SessionLog Build(IReadOnlyList<InputSample> inputs, double endMs) => new(
         [.. Frames], inputs, [.. Ratings], [.. Revisits], [.. PromptSwitches], [.. Injections], [.. ResetTimesMs],
         Math.Max(endMs, Frames.Count > 0 ? Frames[^1].TimeMs : 0), DroppedFrames, targetFps, [.. NumericalFaults]);
 
     public SessionLogBuilder Copy()
     {
-        var copy = new SessionLogBuilder(targetFps) { DroppedFrames = DroppedFrames };
+        var copy = new SessionLogBuilder(targetFps) { DroppedFrames = DroppedFrames, Modes = Modes.Copy() };
         copy.Frames.AddRange(Frames);
         copy.Ratings.AddRange(Ratings);
         copy.Revisits.AddRange(Revisits);

@@ -23,7 +23,7 @@ public sealed partial class WorldSession
         _rollout = source._rollout.Fork();
         _shadow = source._shadow.Clone();
         _drift = source._drift.Clone();
-        (_held, _tokens, _lastModel) = (source._held, source._tokens, source._lastModel);
+        (_held, _tokens, _lastModel, _prompt) = (source._held, source._tokens, source._lastModel, source._prompt);
         (Frame, Paused, _steps, _lastDeliveredMs) = (source.Frame, source.Paused, source._steps, source._lastDeliveredMs);
         _deferred.AddRange(source._deferred);
         _lastInputSeq = source._lastInputSeq;
@@ -36,6 +36,11 @@ public sealed partial class WorldSession
         lock (_gate)
         {
             _log.DroppedFrames += count;
+            if (!Paused)
+            {
+                // The mode in force then made the loop miss them (or shared the loop with one that did).
+                _log.Modes.Missed(_rollout.Mode.Name, count);
+            }
         }
     }
 
@@ -164,6 +169,10 @@ public sealed partial class WorldSession
     private void WriteSummary(bool partial)
     {
         var (log, runId, frame) = (_log.Build(_trace.All(), NowMs), _recorder!.RunId, (int)Frame);
+        if (_log.Modes.ToUse(Options.TargetFps) is { Count: > 0 } modes)
+        {
+            _recorder.Enqueue(store => store.SetModes(runId, modes));
+        }
         _recorder.Enqueue(store =>
         {
             var values = new Dictionary<string, double>(KpiCalculator.Compute(log, new KpiOptions()).ToValues())

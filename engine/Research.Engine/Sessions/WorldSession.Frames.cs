@@ -56,12 +56,14 @@ public sealed partial class WorldSession
                     break;
                 case InputKind.Prompt:
                     var parsed = PromptParser.Parse((string)item.Parsed!, _shadow.Scene);
-                    (_shadow.Scene, _tokens) = (parsed.Scene, parsed.Tokens);
+                    (_shadow.Scene, _tokens, _prompt) = (parsed.Scene, parsed.Tokens, parsed.Text);
                     _log.PromptSwitches.Add(next);
                     break;
                 case InputKind.Preset:
                     _shadow.Scene = ScenePresets.Get((string)item.Parsed!);
                     _tokens = PromptParser.Parse((string)item.Parsed!, ScenePresets.Default).Tokens;
+                    // A preset is a whole scene: the prompt's changes are gone with it (Submit warns of this).
+                    _prompt = null;
                     _log.PromptSwitches.Add(next);
                     break;
                 case InputKind.Mode:
@@ -130,9 +132,10 @@ public sealed partial class WorldSession
         }
         _trace.Delivered(plan.Applied, delivered);
         (_lastModel, Frame) = (model, plan.Frame);
+        _log.Modes.Frame(_rollout.Mode.Name);
         var frame = new SessionFrame(
             plan.Frame, delivered, latency, _rollout.Mode.Name, rgb, outputSize, truth, Size, psnr, ssim, agentError, estimate, plan.Applied, plan.SoftReset,
-            _lastInputSeq);
+            _lastInputSeq, _shadow.Scene.Preset, _prompt);
         _broadcaster.Publish(frame);
         Record(frame, model, fault);
         AutoReset(estimate);

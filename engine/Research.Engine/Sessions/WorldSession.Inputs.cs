@@ -69,8 +69,17 @@ public sealed partial class WorldSession
                 warnings.AddRange(PromptParser.Parse(text, ScenePresets.Default).Warnings.Select(w => w.Message));
                 return text;
             case InputKind.Preset:
-                return ScenePresets.IsKnown(text) ? text.ToLowerInvariant()
-                    : throw new ArgumentException($"Unknown preset '{StoredText.Quote(text)}': expected one of {string.Join(", ", ScenePresets.Names)}.");
+                if (!ScenePresets.IsKnown(text))
+                {
+                    throw new ArgumentException($"Unknown preset '{StoredText.Quote(text)}': expected one of {string.Join(", ", ScenePresets.Names)}.");
+                }
+                var preset = text.ToLowerInvariant();
+                if (_prompt is { } prompt)
+                {
+                    // Said, not silently done: the prompt's weather, time and objects are part of the scene a preset replaces.
+                    warnings.Add($"Preset {preset} replaces the whole scene: the prompt '{prompt}' no longer applies (send it again to apply it to {preset}).");
+                }
+                return preset;
             case InputKind.Mode:
                 return QualityMode.Parse(text);
             case InputKind.Image:

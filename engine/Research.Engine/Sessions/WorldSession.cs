@@ -36,6 +36,7 @@ public sealed partial class WorldSession : IDisposable
     private DriftSeries _drift;
     private AgentAction _held;
     private IReadOnlyList<int> _tokens;
+    private volatile string? _prompt;
     private byte[] _lastModel;
     private int _pending;
     private int _steps;
@@ -85,6 +86,9 @@ public sealed partial class WorldSession : IDisposable
 
     /// <summary>Base frame side in pixels (the shadow's and the model's input size).</summary>
     public int Size => _rollout.Size;
+
+    /// <summary>The prompt in effect (applied to a frame), or null; see <see cref="SessionFrame.Prompt"/>.</summary>
+    public string? Prompt => _prompt;
 
     /// <summary>The action the agent holds.</summary>
     public AgentAction HeldAction => _held;
@@ -188,6 +192,8 @@ public sealed partial class WorldSession : IDisposable
     {
         _shadow = new WorldSimulator(new WorldOptions { Seed = seed, Explore = Options.Explore }, ScenePresets.Get(Options.Preset));
         _tokens = PromptParser.Parse(Options.Preset, ScenePresets.Default).Tokens;
+        // A hard reset is a new world as the session started: its preset and prompt, not those switched to since.
+        _prompt = Options.Prompt;
         if (Options.Prompt is { } prompt)
         {
             var parsed = PromptParser.Parse(prompt, _shadow.Scene);

@@ -38,6 +38,11 @@ public interface IRunStore
     /// <returns>The stored summary.</returns>
     KpiSummary WriteSummary(KpiSummary summary);
 
+    /// <summary>Stores how much of a run went by in each quality mode (<see cref="RunDocument.Modes"/>), replacing what was stored.</summary>
+    /// <returns>The updated run.</returns>
+    /// <exception cref="ArgumentException">A mode is unnamed or named twice, or a count or time is negative or not finite.</exception>
+    RunDocument SetModes(string runId, IReadOnlyList<ModeUse> modes);
+
     /// <summary>Stores (or replaces) the PNG image of one frame of a run, as file <c>$/keyframes/{runId}/{frame:D6}</c>.</summary>
     /// <exception cref="ArgumentException">The bytes are not a PNG image or the frame is negative.</exception>
     void SaveKeyFrame(string runId, int frame, ReadOnlyMemory<byte> png);

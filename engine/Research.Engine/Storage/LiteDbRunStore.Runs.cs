@@ -2,7 +2,7 @@ using LiteDB;
 
 namespace Research.Engine.Storage;
 
-/// <summary>Run documents: create, complete, read, query, tag, delete.</summary>
+/// <summary>Run documents: create, complete, read, query, tag, record modes, delete.</summary>
 public sealed partial class LiteDbRunStore
 {
     /// <inheritdoc />
@@ -130,6 +130,28 @@ public sealed partial class LiteDbRunStore
             var tagged = RequireRun(runId) with { Tags = normalized };
             _runs.Update(tagged);
             return tagged;
+        });
+    }
+
+    /// <inheritdoc />
+    public RunDocument SetModes(string runId, IReadOnlyList<ModeUse> modes)
+    {
+        RunIds.Validate(runId, nameof(runId));
+        ArgumentNullException.ThrowIfNull(modes);
+        if (modes.Any(m => string.IsNullOrWhiteSpace(m.Mode) || m.Frames < 0 || !double.IsFinite(m.Seconds) || m.Seconds < 0))
+        {
+            throw new ArgumentException("Each mode needs a name, a frame count of at least 0 and a finite time of at least 0.", nameof(modes));
+        }
+        if (modes.Select(m => m.Mode.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() != modes.Count)
+        {
+            throw new ArgumentException("A mode is named twice.", nameof(modes));
+        }
+        var stored = modes.Select(m => m with { Mode = m.Mode.Trim() }).ToArray();
+        return Transaction("setting modes", () =>
+        {
+            var updated = RequireRun(runId) with { Modes = stored };
+            _runs.Update(updated);
+            return updated;
         });
     }
 

@@ -19,8 +19,14 @@ public sealed record RunDocument
     /// <summary>The random seed, when the run has one.</summary>
     public int? Seed { get; init; }
 
-    /// <summary>The quality mode the model ran in.</summary>
+    /// <summary>The quality mode the run started in (a live session may switch: see <see cref="Modes"/>).</summary>
     public string? QualityMode { get; init; }
+
+    /// <summary>
+    /// Every quality mode the run generated frames in, with its frames and time, in the order first used; empty for runs
+    /// that record none (not sessions) or were stored before this was recorded. <see cref="ModeShares"/> says it in words.
+    /// </summary>
+    public IReadOnlyList<ModeUse> Modes { get; init; } = [];
 
     /// <summary>The model checkpoint the run used or produced.</summary>
     public string? Checkpoint { get; init; }

@@ -29,6 +29,21 @@ internal static class RunStoreMapper
         mapper.RegisterType<IReadOnlyDictionary<string, double>>(
             map => ToDocument(map, value => new BsonValue(value)),
             bson => FromDocument(bson, value => value.AsDouble));
+        mapper.RegisterType<IReadOnlyList<ModeUse>>(
+            list => new BsonArray(list.Select(use => (BsonValue)new BsonDocument
+            {
+                [nameof(ModeUse.Mode)] = use.Mode,
+                [nameof(ModeUse.Frames)] = use.Frames,
+                [nameof(ModeUse.Seconds)] = use.Seconds,
+            })),
+            bson => bson.IsArray
+                ? bson.AsArray.Where(item => item.IsDocument).Select(item => new ModeUse
+                {
+                    Mode = item[nameof(ModeUse.Mode)].AsString ?? "",
+                    Frames = item[nameof(ModeUse.Frames)].AsInt32,
+                    Seconds = item[nameof(ModeUse.Seconds)].AsDouble,
+                }).ToArray()
+                : []);
 
         mapper.Entity<RunDocument>().Id(run => run.Id, autoId: false);
         mapper.ToDocument(new RunDocument());

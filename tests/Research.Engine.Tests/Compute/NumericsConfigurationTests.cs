@@ -17,6 +17,34 @@ public sealed class NumericsConfigurationTests
     }
 
     [Fact]
+    public void EnsureApplied_TestHost_NnpackOffExactlyWhereItCannotInitialise()
+    {
+        var state = NumericsConfiguration.EnsureApplied();
+
+        // This CPU may or may not be one NNPACK knows (the machines vary): on only where it initialised.
+        Assert.NotNull(state.NnpackEnabled);
+        Assert.Equal(NnpackSwitch.Supported, state.NnpackEnabled);
+        Assert.Contains($"NNPACK {(state.NnpackEnabled == true ? "on" : "off")}", state.Describe(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TrySet_NnpackOffThenBack_AtenReportsEach()
+    {
+        var before = NumericsConfiguration.EnsureApplied().NnpackEnabled!.Value;
+        try
+        {
+            Assert.True(NnpackSwitch.TrySet(false));
+            Assert.False(NnpackSwitch.Enabled);
+            Assert.True(NnpackSwitch.TrySet(true));
+            Assert.True(NnpackSwitch.Enabled);
+        }
+        finally
+        {
+            NnpackSwitch.TrySet(before);
+        }
+    }
+
+    [Fact]
     public void EnsureApplied_TestHost_IsaCapVisibleToNativeGetenv()
     {
         NumericsConfiguration.EnsureApplied();

@@ -38,5 +38,5 @@ public sealed class LiveChartsTests
     }
 
     private static SessionFrame Frame(long frame, double timeMs, float? agentError = 2) =>
-        new(frame, timeMs, 12, "fast", [], 64, [], 64, 20, 0.8, agentError, 0.1, [], false, frame);
+        new(frame, timeMs, 12, "fast", [], 64, [], 64, 20, 0.8, agentError, 0.1, [], false, frame, "meadow", null);
 }

@@ -32,13 +32,14 @@ public sealed class RunsCsvTests
             EndedAt = new DateTimeOffset(2026, 11, 1, 12, 5, 30, 250, TimeSpan.Zero),
             LastFrame = 99,
             Tags = ["a", "b"],
+            Modes = [new ModeUse { Mode = "fast", Frames = 20, Seconds = 1 }, new ModeUse { Mode = "quality", Frames = 40, Seconds = 4 }],
         };
 
         var csv = RunsCsv.Write([run]);
 
         Assert.Equal(
-            "id,kind,name,scenario,seed,quality_mode,checkpoint,status,created_at,ended_at,last_frame,tags\r\n" +
-            "run-1,session,\"night, \"\"long\"\"\nrun\",revisit-loop,7,fast,,Completed,2026-11-01T12:00:00.000Z,2026-11-01T12:05:30.250Z,99,a;b\r\n",
+            "id,kind,name,scenario,seed,quality_mode,checkpoint,status,created_at,ended_at,last_frame,tags,modes\r\n" +
+            "run-1,session,\"night, \"\"long\"\"\nrun\",revisit-loop,7,fast,,Completed,2026-11-01T12:00:00.000Z,2026-11-01T12:05:30.250Z,99,a;b,\"quality 80%, fast 20%\"\r\n",
             csv);
     }
 

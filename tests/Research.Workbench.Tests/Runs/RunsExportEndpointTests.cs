@@ -28,7 +28,7 @@ public sealed class RunsExportEndpointTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         var lines = (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Split("\r\n");
-        Assert.Equal("id,kind,name,scenario,seed,quality_mode,checkpoint,status,created_at,ended_at,last_frame,tags", lines[0]);
+        Assert.Equal("id,kind,name,scenario,seed,quality_mode,checkpoint,status,created_at,ended_at,last_frame,tags,modes", lines[0]);
         Assert.StartsWith("run-a,session,\"night, \"\"long\"\"\",revisit-loop,,,,Completed,", lines[1], StringComparison.Ordinal);
         Assert.Equal([""], lines[2..]); // Only run-a, then the last line's CRLF.
     }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.Extensions.Options;
 using Research.Engine.Sessions;
 using SessionOptions = Research.Engine.Sessions.SessionOptions;
@@ -12,7 +13,7 @@ public static class ResearchEngineExtensions
     /// <summary>
     /// Registers <see cref="TimeProvider.System"/>, one <see cref="LiteDbRunStore"/> per process, the default model
     /// (loaded once, on first use), the real-time <see cref="SessionHost"/> with its hosted loop, the
-    /// <see cref="SessionRegistry"/>, the background sweeps of the Experiments page, and the validated <see cref="WorkbenchOptions"/> from <paramref name="configuration"/>.
+    /// <see cref="SessionRegistry"/>, one <see cref="LiveCircuit"/> per circuit (its <see cref="CircuitHandler"/>), the background sweeps of the Experiments page, and the validated <see cref="WorkbenchOptions"/> from <paramref name="configuration"/>.
     /// </summary>
     public static IServiceCollection AddResearchEngine(this IServiceCollection services, IConfiguration configuration)
     {
@@ -29,6 +30,9 @@ public static class ResearchEngineExtensions
         services.AddSingleton(sp => new SessionHost(sp.GetRequiredService<TimeProvider>(), new SessionOptions().TargetFps));
         services.AddHostedService<SessionHostService>();
         services.AddSingleton<SessionRegistry>();
+        // The Live page's session ends a few seconds after its tab's connection drops, not when Blazor drops the circuit.
+        services.AddScoped<LiveCircuit>();
+        services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<LiveCircuit>());
         services.AddSweeps();
         return services;
     }

@@ -178,7 +178,8 @@ public sealed class SessionRegistry(Lazy<LoadedModel> model, SessionHost host, I
         return new SessionRecorder(store, new NewRun
         {
             Kind = "session",
-            Name = forkOf is null ? $"live {options.Mode.Name}" : $"live {options.Mode.Name} (fork)",
+            // The mode it starts in: a live session may switch (the run's Modes say how long it spent in each).
+            Name = forkOf is null ? $"live (started in {options.Mode.Name})" : $"live fork (started in {options.Mode.Name})",
             Scenario = "live",
             Seed = options.Seed,
             QualityMode = options.Mode.Name,

@@ -6,12 +6,15 @@ using Research.Engine.Storage;
 namespace Research.Workbench;
 
 /// <summary>Writes runs as CSV (RFC 4180): a header row, CRLF line ends, fields quoted when they hold a comma, quote or line break.</summary>
-/// <remarks>Times are UTC in ISO 8601; tags are joined with semicolons in one field.</remarks>
+/// <remarks>
+/// Times are UTC in ISO 8601; tags are joined with semicolons in one field. <c>quality_mode</c> is the mode a run started
+/// in; <c>modes</c> says every mode it ran in by share of its time (<see cref="ModeShares"/>).
+/// </remarks>
 public static class RunsCsv
 {
     /// <summary>The header row's column names, in order.</summary>
     public static readonly IReadOnlyList<string> Columns =
-        ["id", "kind", "name", "scenario", "seed", "quality_mode", "checkpoint", "status", "created_at", "ended_at", "last_frame", "tags"];
+        ["id", "kind", "name", "scenario", "seed", "quality_mode", "checkpoint", "status", "created_at", "ended_at", "last_frame", "tags", "modes"];
 
     /// <summary>The CSV text of <paramref name="runs"/>, in the order given.</summary>
     public static string Write(IEnumerable<RunDocument> runs)
@@ -34,6 +37,7 @@ public static class RunsCsv
                 run.EndedAt is { } ended ? Time(ended) : null,
                 run.LastFrame.ToString(CultureInfo.InvariantCulture),
                 string.Join(';', run.Tags),
+                ModeShares.Describe(run),
             ]);
         }
 

@@ -94,6 +94,37 @@ public sealed class ExperimentsTests : IAsyncDisposable
         Assert.Empty(page.FindAll($"#sweep-{sweep.Id} [data-action=cancel]"));
     }
 
+    [Fact]
+    public void Render_SweepFailedWithLibTorchTrace_OneLineReasonAndTraceFolded()
+    {
+        var store = _fixture.Store;
+        var id = store.CreateRun(new Research.Engine.Storage.NewRun
+        {
+            Kind = "sweep", Name = "1 scenario × 1 mode × 1 seed (1 run)", Config = new Dictionary<string, string> { ["cells"] = "1" },
+        }).Id;
+        store.CompleteRun(id, Research.Engine.Storage.RunStatus.Failed, "1 of 1 cells failed; the first: tiny quality seed 7: " + ErrorSummaryTests.LibTorchError);
+
+        var page = RenderPage();
+
+        var error = page.Find($"#sweep-{id} [data-role=error]");
+        Assert.Equal("1 of 1 cells failed; the first: tiny quality seed 7: " + ErrorSummaryTests.LibTorchReason,
+            error.QuerySelector("[data-role=error-reason]")!.TextContent);
+        Assert.DoesNotContain("frame #", error.QuerySelector("[data-role=error-reason]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Exception raised from", error.QuerySelector("details[data-role=error-details] pre")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_SweepCancelled_OneLineNoDetails()
+    {
+        var id = _service.Start(new SweepRequest(["tiny"], ["fast"], 1, false)).Sweep!.Id;
+        _service.Cancel(id);
+
+        var page = RenderPage();
+
+        Assert.Equal("cancelled", page.Find($"#sweep-{id} [data-role=error-reason]").TextContent);
+        Assert.Empty(page.FindAll($"#sweep-{id} [data-role=error-details]"));
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _context.DisposeAsync();

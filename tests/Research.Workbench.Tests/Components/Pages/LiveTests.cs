@@ -1,6 +1,8 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using MudBlazor;
+using MudBlazor.Extensions;
 using MudBlazor.Services;
 using Research.Engine.Sessions;
 using Research.Engine.Storage;
@@ -11,7 +13,10 @@ using Research.Workbench.Live;
 
 namespace Research.Workbench.Tests.Components.Pages;
 
-/// <summary>The Live page against a real model, a real session loop and a real LiteDB store; only the browser is bUnit's.</summary>
+/// <summary>
+/// The Live page against a real (small, untrained) model, a real session loop and a real LiteDB store; only the browser
+/// is bUnit's. The circuit handler's clock is a fake one, so a dropped connection's grace can be run through.
+/// </summary>
 [Collection(TorchCollection.Name)]
 public sealed class LiveTests : IAsyncDisposable
 {
@@ -23,16 +28,18 @@ public sealed class LiveTests : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
     private readonly BunitContext _context = new();
+    private readonly FakeTimeProvider _circuitTime = new();
 
     public LiveTests()
     {
         _store = new LiteDbRunStore(new RunStoreOptions { DataDirectory = _data.Path });
-        _registry = new SessionRegistry(SharedModel.Instance, _host, _store, TimeProvider.System);
+        _registry = new SessionRegistry(SmallModel.Instance, _host, _store, TimeProvider.System);
         _loop = _host.RunAsync(_stop.Token);
         _context.JSInterop.Mode = JSRuntimeMode.Loose;
         _context.Services.AddMudServices();
         _context.Services.AddSingleton(_registry);
         _context.Services.AddSingleton(TimeProvider.System);
+        _context.Services.AddScoped(_ => new LiveCircuit(_registry, _circuitTime));
     }
 
     [Fact]
@@ -184,6 +191,83 @@ public sealed class LiveTests : IAsyncDisposable
         Assert.Equal(RunStatus.Completed, _store.GetRun(runId)!.Status);
     }
 
+    [Fact]
+    public async Task Reset_AfterPresetChange_PresetBoxShowsTheStartingPresetAgain()
+    {
+        var page = RenderPage();
+        page.WaitForAssertion(() => Assert.NotEqual("0", page.Find("#frame-counter").TextContent), Wait);
+        var preset = Select(page, "Preset");
+        await page.InvokeAsync(() => preset.Instance.ValueChanged.InvokeAsync("desert"));
+        page.WaitForAssertion(() => Assert.Equal("desert", page.Find("#preset-in-effect").TextContent), Wait);
+        Assert.Equal("desert", preset.Instance.GetState(x => x.Value));
+
+        page.Find("#reset").Click();
+
+        // The session's hard reset rebuilds the world it started with: the box follows the world, not the last choice.
+        page.WaitForAssertion(() => Assert.Equal("meadow", page.Find("#preset-in-effect").TextContent), Wait);
+        page.WaitForAssertion(() => Assert.Equal("meadow", preset.Instance.GetState(x => x.Value)), Wait);
+        Assert.Equal("none", page.Find("#prompt-in-effect").TextContent);
+    }
+
+    [Fact]
+    public async Task PresetChange_WithPromptInEffect_SaysThePromptIsDroppedAndShowsNone()
+    {
+        var page = RenderPage();
+        page.WaitForAssertion(() => Assert.NotEqual("0", page.Find("#frame-counter").TextContent), Wait);
+        var prompt = page.FindComponents<MudTextField<string>>().Single(f => f.Instance.Label == "Prompt");
+        await page.InvokeAsync(() => prompt.Instance.ValueChanged.InvokeAsync("rainy night"));
+        page.Find("#send-prompt").Click();
+        page.WaitForAssertion(() => Assert.Equal("rainy night", page.Find("#prompt-in-effect").TextContent), Wait);
+
+        var preset = Select(page, "Preset");
+        await page.InvokeAsync(() => preset.Instance.ValueChanged.InvokeAsync("snow"));
+
+        Assert.Contains("the prompt 'rainy night' no longer applies", page.Find("#live-message").TextContent, StringComparison.Ordinal);
+        page.WaitForAssertion(() => Assert.Equal("none", page.Find("#prompt-in-effect").TextContent), Wait);
+        Assert.Equal("snow", page.Find("#preset-in-effect").TextContent);
+        // The text stays in the box, to send again on the new preset; a steering key does not wipe the warning.
+        Assert.Equal("rainy night", prompt.Instance.GetState(x => x.Value));
+        await page.InvokeAsync(() => page.Instance.KeyDown("KeyD"));
+        Assert.Contains("no longer applies", page.Find("#live-message").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ConnectionDown_NotBackWithinGrace_SessionEndedAndPageSaysSo()
+    {
+        var page = RenderPage();
+        page.WaitForAssertion(() => Assert.NotEqual("0", page.Find("#frame-counter").TextContent), Wait);
+        var runId = _registry.Live[0].RunId!;
+        var circuit = _context.Services.GetRequiredService<LiveCircuit>();
+
+        await circuit.OnConnectionDownAsync(null!, Xunit.TestContext.Current.CancellationToken);
+        _circuitTime.Advance(LiveCircuit.DisconnectGrace - TimeSpan.FromSeconds(1));
+        Assert.Single(_registry.Live);
+        _circuitTime.Advance(TimeSpan.FromSeconds(2));
+
+        Assert.Empty(_registry.Live);
+        Assert.Equal(RunStatus.Completed, _store.GetRun(runId)!.Status);
+        page.WaitForAssertion(() => Assert.StartsWith("ended", page.Find("#live-status").TextContent, StringComparison.Ordinal), Wait);
+    }
+
+    [Fact]
+    public async Task ConnectionDown_BackWithinGrace_SessionKeepsRunning()
+    {
+        var page = RenderPage();
+        page.WaitForAssertion(() => Assert.Single(_registry.Live), Wait);
+        var session = _registry.Live[0];
+        var circuit = _context.Services.GetRequiredService<LiveCircuit>();
+
+        await circuit.OnConnectionDownAsync(null!, Xunit.TestContext.Current.CancellationToken);
+        _circuitTime.Advance(TimeSpan.FromSeconds(2));
+        await circuit.OnConnectionUpAsync(null!, Xunit.TestContext.Current.CancellationToken);
+        _circuitTime.Advance(LiveCircuit.DisconnectGrace * 10);
+
+        Assert.Same(session, Assert.Single(_registry.Live));
+        var frame = session.Frame;
+        page.WaitForAssertion(() => Assert.True(session.Frame > frame), Wait);
+        Assert.Equal("live", page.Find("#live-status").TextContent);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _context.DisposeAsync();
@@ -194,6 +278,9 @@ public sealed class LiveTests : IAsyncDisposable
         _stop.Dispose();
         _data.Dispose();
     }
+
+    private static IRenderedComponent<MudSelect<string>> Select(IRenderedComponent<LivePage> page, string label) =>
+        page.FindComponents<MudSelect<string>>().Single(s => s.Instance.Label == label);
 
     private IRenderedComponent<LivePage> RenderPage() => _context.Render(builder =>
     {

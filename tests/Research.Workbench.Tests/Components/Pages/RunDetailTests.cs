@@ -54,6 +54,34 @@ public sealed class RunDetailTests : IAsyncDisposable
     }
 
     [Fact]
+    public void Render_FailedRunWithLibTorchTrace_OneLineReasonAndTraceFolded()
+    {
+        StoredRuns.Add(_store, "run-a", frames: 40);
+        _store.CreateRun(new NewRun { Id = "run-f", Kind = "session", Scenario = "revisit-loop", QualityMode = "quality" });
+        _store.AppendFrames(StoredRunsFrames("run-f"));
+        _store.CompleteRun("run-f", RunStatus.Failed, ErrorSummaryTests.LibTorchError);
+
+        var page = RenderPage("run-f");
+
+        var error = page.Find("#run-error");
+        Assert.Equal(ErrorSummaryTests.LibTorchReason, error.QuerySelector("[data-role=error-reason]")!.TextContent);
+        var details = error.QuerySelector("details[data-role=error-details]")!;
+        Assert.False(details.HasAttribute("open"));
+        Assert.Contains("frame #0: c10::Error::Error", details.QuerySelector("pre")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_SwitchedModes_HeaderSaysEachModesShare()
+    {
+        StoredRuns.Add(_store, "run-a", frames: 40);
+        _store.SetModes("run-a", [new ModeUse { Mode = "fast", Frames = 10, Seconds = 1 }, new ModeUse { Mode = "quality", Frames = 30, Seconds = 3 }]);
+
+        var page = RenderPage("run-a");
+
+        Assert.Contains("quality 75%, fast 25%", page.Find("[data-field=Mode]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_StoredRun_OpensAtFirstKeyFrameWithPictures()
     {
         StoredRuns.Add(_store, "run-a", frames: 100);
@@ -156,6 +184,9 @@ public sealed class RunDetailTests : IAsyncDisposable
     }
 
     // MudSelect needs a popover provider on the page, as the app's layout has.
+    private static FrameMetrics[] StoredRunsFrames(string runId) =>
+        [.. Enumerable.Range(0, 5).Select(f => new FrameMetrics { RunId = runId, Frame = f, TimeMs = f * 100, Values = new Dictionary<string, double> { ["psnr"] = 20 } })];
+
     private IRenderedComponent<RunDetail> RenderPage(string runId) => _context.Render(builder =>
     {
         builder.OpenComponent<MudPopoverProvider>(0);

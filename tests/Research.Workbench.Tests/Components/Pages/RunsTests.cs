@@ -39,6 +39,20 @@ public sealed class RunsTests : IAsyncDisposable
     }
 
     [Fact]
+    public void Render_SessionStartedFastRunMostlyInQuality_ModeColumnShowsShares()
+    {
+        Create("run-mixed", "live", "a", mode: "fast");
+        _store.SetModes("run-mixed", [new ModeUse { Mode = "fast", Frames = 60, Seconds = 2 }, new ModeUse { Mode = "quality", Frames = 120, Seconds = 8 }]);
+        Create("run-one", "live", "a", mode: "balanced");
+
+        var page = RenderPage();
+
+        var mixed = page.Find("[data-run-link=run-mixed]").Closest("tr")!.TextContent;
+        Assert.Contains("quality 80%, fast 20%", mixed, StringComparison.Ordinal);
+        Assert.Contains("balanced", page.Find("[data-run-link=run-one]").Closest("tr")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Filters_ScenarioAndTag_OnlyMatchingRuns()
     {
         Create("run-old", "revisit-loop", "a");

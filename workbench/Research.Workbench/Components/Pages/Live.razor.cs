@@ -13,9 +13,15 @@ namespace Research.Workbench.Components.Pages;
 
 /// <summary>
 /// The live world of this circuit: a session started when the page becomes interactive (or a fork claimed by its run
-/// id, <c>/?session=&lt;id&gt;</c>) and ended with the circuit. Frames go to canvases as they come (one in flight at a
-/// time); the text around them renders at 4 Hz, the latency chart at 2 Hz and the drift charts at 1 Hz.
+/// id, <c>/?session=&lt;id&gt;</c>) and ended with the circuit, or a few seconds after its connection drops
+/// (<see cref="LiveCircuit"/>). Frames go to canvases as they come (one in flight at a time); the text around them
+/// renders at 4 Hz, the latency chart at 2 Hz and the drift charts at 1 Hz.
 /// </summary>
+/// <remarks>
+/// The preset and mode boxes show what the frame on screen was made with (after a hard reset: the session's starting
+/// preset), except for a choice made here that no frame carries yet. A preset switch drops a prompt in effect; the
+/// session's warning says so beside the prompt box, which keeps the text to send again.
+/// </remarks>
 public sealed partial class Live
 {
     private const int RecentInputRows = 8;
@@ -53,6 +59,8 @@ public sealed partial class Live
     private string? _prompt;
     private string? _message;
     private string? _startError;
+    private long _settingSeq = -1;
+    private bool _ended;
 
     /// <summary>The run id of a fork to show instead of starting a new session (from <c>?session=</c>).</summary>
     [SupplyParameterFromQuery(Name = "session")]
@@ -64,9 +72,12 @@ public sealed partial class Live
 
     [Inject] private TimeProvider Time { get; set; } = null!;
 
+    [Inject] private LiveCircuit Circuit { get; set; } = null!;
+
     private bool Paused => _session?.Paused ?? false;
 
-    private string Status => _startError ?? (_session is null ? "starting…" : Paused ? "paused" : "live");
+    private string Status => _startError
+        ?? (_ended ? "ended (its connection dropped, or the workbench stopped); reload for a new session" : _session is null ? "starting…" : Paused ? "paused" : "live");
 
     /// <summary>The newest inputs, newest first (read when the page renders, at 4 Hz).</summary>
     private IEnumerable<Research.Engine.Kpis.InputSample> RecentInputs =>
@@ -114,6 +125,8 @@ public sealed partial class Live
                 return;
             }
         }
+        // The circuit ends it a few seconds after the tab's connection drops, not minutes later when Blazor gives up.
+        Circuit.Own(_session);
         _subscription = _session.Subscribe(1);
         // The charts take every frame (the canvas may skip some): a deep queue drained at each render.
         _chartFeed = _session.Subscribe(ChartFeedCapacity);
@@ -137,6 +150,9 @@ public sealed partial class Live
                     _modelCanvas, frame.Model, frame.ModelSize, _truthCanvas, shadow ? frame.Truth : [], _errorCanvas, error, frame.Size, frame.LastInputSeq).AsTask());
                 _sent.Tick();
             }
+            // The stream ended without the page asking: the session was ended for it (LiveCircuit, or the app stopping).
+            _ended = !token.IsCancellationRequested;
+            await InvokeAsync(StateHasChanged);
         }
         catch (Exception e) when (e is OperationCanceledException or JSDisconnectedException or ObjectDisposedException or TaskCanceledException)
         {
@@ -159,6 +175,7 @@ public sealed partial class Live
                     {
                         _charts.Add(frame);
                     }
+                    ShowSettingInEffect();
                     // The world first: the charts (and loading plotly.js, a few hundred ms of the browser's main
                     // thread on a slow machine) wait until the page has been interactive for a moment.
                     if (renders <= ChartsAfterRenders)
@@ -191,6 +208,18 @@ public sealed partial class Live
 
     private string KeyClass(AgentAction action) => _keys.IsHeld(action) ? "held" : "";
 
+    /// <summary>
+    /// Sets the preset and mode boxes to what the newest frame was made with, once it carries every setting sent from
+    /// here (until then the box keeps the choice just made, rather than flick back).
+    /// </summary>
+    private void ShowSettingInEffect()
+    {
+        if (_last is { } frame && frame.LastInputSeq >= _settingSeq)
+        {
+            (_preset, _mode) = (frame.Preset, frame.Mode);
+        }
+    }
+
     private void Control(InputKind kind) => Send(SessionInput.Control(kind));
 
     /// <summary>Stores a 1-5 consistency rating with the frame on screen when it was given.</summary>
@@ -204,13 +233,13 @@ public sealed partial class Live
     private void OnPresetChanged(string name)
     {
         _preset = name;
-        Send(SessionInput.Preset(name));
+        SendSetting(SessionInput.Preset(name));
     }
 
     private void OnModeChanged(string name)
     {
         _mode = name;
-        Send(SessionInput.Mode(name));
+        SendSetting(SessionInput.Mode(name));
     }
 
     private void OnPromptKey(KeyboardEventArgs e)
@@ -225,7 +254,17 @@ public sealed partial class Live
     {
         if (!string.IsNullOrWhiteSpace(_prompt))
         {
-            Send(SessionInput.Prompt(_prompt.Trim()));
+            // A prompt may name a preset: the preset box waits for the frame that carries it.
+            SendSetting(SessionInput.Prompt(_prompt.Trim()));
+        }
+    }
+
+    /// <summary>Sends an input that changes the preset, mode or prompt in effect (a hard reset does too).</summary>
+    private void SendSetting(SessionInput input)
+    {
+        if (Send(input) is var seq and >= 0)
+        {
+            _settingSeq = seq;
         }
     }
 
@@ -238,7 +277,11 @@ public sealed partial class Live
         // The session validates every input server-side; a rejection comes back as a message, never an exception.
         var receipt = _session.Submit(input);
         _lastInput = Time.GetTimestamp();
-        _message = receipt.Error ?? (receipt.Warnings.Count > 0 ? string.Join("; ", receipt.Warnings) : null);
+        // Steering keys come many a second: one that went through does not wipe what a setting's warning said.
+        if (input.Kind != InputKind.Action || receipt.Error is not null)
+        {
+            _message = receipt.Error ?? (receipt.Warnings.Count > 0 ? string.Join("; ", receipt.Warnings) : null);
+        }
         return receipt.Accepted ? receipt.Seq : -1;
     }
 

@@ -54,7 +54,7 @@ public sealed partial class RunDetail
         {
             var run = _series!.Run;
             yield return ("Scenario", run.Scenario ?? "–");
-            yield return ("Mode", run.QualityMode ?? "–");
+            yield return ("Mode", ModeShares.Describe(run) is { Length: > 0 } modes ? modes : "–");
             yield return ("Checkpoint", run.Checkpoint ?? "–");
             yield return ("Seed", run.Seed?.ToString(CultureInfo.InvariantCulture) ?? "–");
             yield return ("Last frame", run.LastFrame.ToString(CultureInfo.InvariantCulture));
