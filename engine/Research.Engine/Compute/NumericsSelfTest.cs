@@ -40,7 +40,7 @@ public static class NumericsSelfTest
         var h1 = nn.functional.relu(nn.functional.conv2d(x, w1, padding: [1, 1]));
         var h2 = nn.functional.relu(nn.functional.conv2d(h1, w2, strides: [2, 2]));
         var y = nn.functional.linear(h2.flatten(1), w3);
-        var grads = autograd.grad([y.square().sum()], [x, w1, w2]);
+        var grads = autograd.grad([y.Squared().sum()], [x, w1, w2]);
         var parts = new[] { y.flatten(), Sample(grads[0]), Sample(grads[1]), Sample(grads[2]) };
         return cat(parts).to(ScalarType.Float32).data<float>().ToArray();
     }
@@ -75,8 +75,8 @@ public static class NumericsSelfTest
 
     /// <summary>sin(i * step + phase) * scale over a tensor's elements in order.</summary>
     private static Tensor Pattern(long[] shape, double step, double phase, double scale, ScalarType type) =>
-        arange(Scalars.Constant(shape.Aggregate(1L, (a, b) => a * b)), dtype: ScalarType.Float64)
-            .mul(Scalars.Constant(step)).add(Scalars.Constant(phase)).sin().mul(Scalars.Constant(scale)).to(type).reshape(shape);
+        Scalars.Range(shape.Aggregate(1L, (a, b) => a * b), ScalarType.Float64)
+            .mul(Scalars.Constant(step)).Plus(Scalars.Constant(phase)).sin().mul(Scalars.Constant(scale)).to(type).reshape(shape);
 
     /// <summary>32 elements evenly spread over a tensor (first and last included).</summary>
     private static Tensor Sample(Tensor t)

@@ -23,4 +23,17 @@ public static class Scalars
 
     /// <summary>Clamps pixel values to [0, 1].</summary>
     public static torch.Tensor ClampUnit(torch.Tensor pixels) => pixels.clamp(Constant(0), Constant(1));
+
+    /// <summary><paramref name="a"/> + <paramref name="b"/>; TorchSharp's <c>+</c> and <c>add(b)</c> pass an implicit alpha of 1.</summary>
+    public static torch.Tensor Plus(this torch.Tensor a, torch.Tensor b) => a.add(b, Constant(1));
+
+    /// <summary><paramref name="a"/> + <paramref name="b"/>; TorchSharp's <c>+</c> and <c>add(b)</c> pass an implicit alpha of 1.</summary>
+    public static torch.Tensor Plus(this torch.Tensor a, Scalar b) => a.add(b, Constant(1));
+
+    /// <summary>The square of each element; TorchSharp's <c>square()</c> is <c>pow(2)</c> with an implicit Scalar.</summary>
+    public static torch.Tensor Squared(this torch.Tensor x) => x.pow(Constant(2));
+
+    /// <summary>0, 1, ..., <paramref name="count"/> - 1; TorchSharp's <c>arange(stop)</c> passes implicit start and step.</summary>
+    public static torch.Tensor Range(long count, torch.ScalarType type, torch.Device? device = null) =>
+        torch.arange(Constant(0), Constant(count), Constant(1), type, device);
 }

@@ -60,10 +60,10 @@ public sealed class FrameCorrector : Module<Tensor, Tensor, Tensor>
         var offset = 0;
         foreach (var conv in _deep)
         {
-            h = h + functional.silu(Modulate(conv.forward(h), film, ref offset, _deepWidth));
+            h = h.Plus(functional.silu(Modulate(conv.forward(h), film, ref offset, _deepWidth)));
         }
         var up = functional.interpolate(_up.forward(h), scale_factor: [2.0, 2.0], mode: InterpolationMode.Nearest);
-        var y = functional.silu(Modulate(_out1.forward(skip + up), film, ref offset, _width));
+        var y = functional.silu(Modulate(_out1.forward(skip.Plus(up)), film, ref offset, _width));
         return functional.pixel_shuffle(_out2.forward(y), 2).MoveToOuterDisposeScope();
     }
 
@@ -81,6 +81,6 @@ public sealed class FrameCorrector : Module<Tensor, Tensor, Tensor>
         var scale = film[.., offset..(offset + channels)];
         var shift = film[.., (offset + channels)..(offset + 2 * channels)];
         offset += 2 * channels;
-        return x * scale[.., .., TensorIndex.None, TensorIndex.None].add(Scalars.Constant(1)) + shift[.., .., TensorIndex.None, TensorIndex.None];
+        return (x * scale[.., .., TensorIndex.None, TensorIndex.None].Plus(Scalars.Constant(1))).Plus(shift[.., .., TensorIndex.None, TensorIndex.None]);
     }
 }

@@ -31,6 +31,6 @@ public sealed class FrameUpsampler : Module<Tensor, Tensor>
         using var scope = NewDisposeScope();
         var size = frames.shape[2] * 2;
         var smooth = functional.interpolate(frames, [size, size], mode: InterpolationMode.Bilinear, align_corners: false);
-        return Scalars.ClampUnit(smooth + _net.forward(frames)).MoveToOuterDisposeScope();
+        return Scalars.ClampUnit(smooth.Plus(_net.forward(frames))).MoveToOuterDisposeScope();
     }
 }

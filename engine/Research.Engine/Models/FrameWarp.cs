@@ -23,17 +23,17 @@ public static class FrameWarp
         var grid = nn.functional.affine_grid(theta, [batch, channels, size, size], align_corners: false);
         var warped = nn.functional.grid_sample(frames, grid, GridSampleMode.Bilinear, GridSamplePaddingMode.Border, align_corners: false);
         var inside = nn.functional.grid_sample(ones(batch, 1, size, size, device: frames.device), grid.detach(), GridSampleMode.Bilinear, GridSamplePaddingMode.Zeros, align_corners: false);
-        return (warped.MoveToOuterDisposeScope(), inside.neg().add(Scalars.Constant(1)).MoveToOuterDisposeScope());
+        return (warped.MoveToOuterDisposeScope(), inside.neg().Plus(Scalars.Constant(1)).MoveToOuterDisposeScope());
     }
 
     /// <summary>Gaussian maps (B, K, S, S) around points (B, K, 2) in view pixels, one width per map (K).</summary>
     public static Tensor Spots(Tensor points, float[] widths, int size)
     {
         using var scope = NewDisposeScope();
-        var centres = arange(Scalars.Constant(size), dtype: ScalarType.Float32, device: points.device) + Scalars.Constant(0.5);
+        var centres = Scalars.Range(size, ScalarType.Float32, points.device).Plus(Scalars.Constant(0.5));
         var dx = centres.view(1, 1, 1, size) - points[.., .., 0].unsqueeze(-1).unsqueeze(-1);
         var dy = centres.view(1, 1, size, 1) - points[.., .., 1].unsqueeze(-1).unsqueeze(-1);
         var w = tensor(widths, device: points.device).view(1, -1, 1, 1);
-        return exp(-(dx * dx + dy * dy) / (Scalars.Constant(2) * w * w)).MoveToOuterDisposeScope();
+        return exp((dx * dx).Plus(dy * dy).neg() / (Scalars.Constant(2) * w * w)).MoveToOuterDisposeScope();
     }
 }

@@ -113,8 +113,8 @@ public sealed partial class ModelRollout
         using var generator = new Generator(unchecked(++_noiseSeed + 0x9E3779B97F4A7C15UL * (ulong)Frame));
         var noise = Mode.ContextNoise;
         var level = Scalars.Constant(noise);
-        var previous = noise > 0 ? Scalars.ClampUnit(_previous! + level * randn(_previous!.shape, generator: generator).to(_device)) : _previous!;
-        var olderNoisy = noise > 0 ? Scalars.ClampUnit(older + level * randn(older.shape, generator: generator).to(_device)) : older;
+        var previous = noise > 0 ? Scalars.ClampUnit(_previous!.Plus(level * randn(_previous!.shape, generator: generator).to(_device))) : _previous!;
+        var olderNoisy = noise > 0 ? Scalars.ClampUnit(older.Plus(level * randn(older.shape, generator: generator).to(_device))) : older;
         return new StepInput(previous, olderNoisy, shift, memory, spots, tensor(new long[] { (long)action }, device: _device), Tokens(promptTokens), full(1, level, device: _device));
     }
 

@@ -62,7 +62,7 @@ public sealed partial class ModelRollout
         using var scope = NewDisposeScope();
         using var keep = strength.ToScalar();
         using var fade = (1 - strength).ToScalar();
-        var older = (_previous! * keep + _older! * fade).MoveToOuterDisposeScope();
+        var older = (_previous! * keep).Plus(_older! * fade).MoveToOuterDisposeScope();
         _older!.Dispose();
         _older = older;
         Remember(_previous!);
@@ -84,12 +84,12 @@ public sealed partial class ModelRollout
         using var scope = NewDisposeScope();
         var generator = new Generator(seed);
         using var size = magnitude.ToScalar();
-        var previous = Scalars.ClampUnit(_previous! + randn(_previous!.shape, generator: generator).to(_device) * size).MoveToOuterDisposeScope();
+        var previous = Scalars.ClampUnit(_previous!.Plus(randn(_previous!.shape, generator: generator).to(_device) * size)).MoveToOuterDisposeScope();
         _previous!.Dispose();
         _previous = previous;
         if (target == PerturbTarget.Latent)
         {
-            var older = Scalars.ClampUnit(_older! + randn(_older!.shape, generator: generator).to(_device) * size).MoveToOuterDisposeScope();
+            var older = Scalars.ClampUnit(_older!.Plus(randn(_older!.shape, generator: generator).to(_device) * size)).MoveToOuterDisposeScope();
             _older!.Dispose();
             _older = older;
         }

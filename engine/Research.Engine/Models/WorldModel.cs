@@ -93,14 +93,14 @@ public sealed class WorldModel : Module
         var (older, _) = FrameWarp.Shift(input.Older, input.CameraShift);
         var remembered = input.Memory[.., 3..4];
         var fromMemory = revealed * remembered;
-        var basis = previous * fromMemory.neg().add(Scalars.Constant(1)) + input.Memory[.., ..3] * fromMemory;
+        var basis = (previous * fromMemory.neg().Plus(Scalars.Constant(1))).Plus(input.Memory[.., ..3] * fromMemory);
         var conditions = functional.silu(_conditions.forward(cat([
             _action.forward(input.Actions),
             PromptEmbedding(input.Prompt),
             functional.silu(_noise.forward(input.NoiseLevel.unsqueeze(1))),
         ], 1)));
         var planes = cat([basis, older, input.Memory, revealed, input.Spots], 1);
-        var frame = Scalars.ClampUnit(basis + _corrector.forward(planes, conditions));
+        var frame = Scalars.ClampUnit(basis.Plus(_corrector.forward(planes, conditions)));
         return (frame.MoveToOuterDisposeScope(), previous.MoveToOuterDisposeScope());
     }
 

@@ -49,7 +49,7 @@ internal static class AdamWStep
                 parameter.mul_(shrink);
                 state.exp_avg.mul_(keep1).add_(grad, alpha: take1);
                 state.exp_avg_sq.mul_(keep2).addcmul_(grad, grad, value: take2);
-                using var denominator = state.exp_avg_sq.sqrt().div_(root2).add_(epsilon);
+                using var denominator = state.exp_avg_sq.sqrt().div_(root2).add_(epsilon, Scalars.Constant(1));
                 parameter.addcdiv_(state.exp_avg, denominator, value: stepSize);
             }
         }

@@ -17,7 +17,7 @@ public sealed partial class Trainer
         var (small, large) = _upsamplerData!.Batch(config.UpsamplerBatch, config.Seed, step);
         var target = large.to(_device);
         var output = model.Upsampler.forward(small.to(_device));
-        var loss = mse_loss(output, target) + l1_loss(output, target) * Scalars.Constant(0.1);
+        var loss = mse_loss(output, target).Plus(l1_loss(output, target) * Scalars.Constant(0.1));
         loss.backward();
         return loss.item<float>();
     }
@@ -42,7 +42,7 @@ public sealed partial class Trainer
             Remembers: [.. Enumerable.Range(0, config.DynamicsBatch).Select(_ => random.NextDouble() >= config.MemoryDropout)],
             NoiseLevels: [.. Enumerable.Range(0, config.DynamicsBatch).Select(_ => (float)(random.NextDouble() * config.ContextNoiseMax))]);
         var (image, motion) = RunWindow(model, windows, plan, config.Window, null);
-        var loss = image + motion * Scalars.Constant(config.MotionWeight);
+        var loss = image.Plus(motion * Scalars.Constant(config.MotionWeight));
         loss.backward();
         return loss.item<float>();
     }
@@ -61,7 +61,7 @@ public sealed partial class Trainer
         var size = (int)frames.shape[3];
         var scale = size / (float)World.WorldOptions.ViewSize;
         var noiseLevels = tensor(plan.NoiseLevels).to(_device);
-        Tensor Noisy(Tensor x) => plan.NoiseLevels.Any(l => l > 0) ? Scalars.ClampUnit(x + noiseLevels.view(-1, 1, 1, 1) * randn_like(x)) : x;
+        Tensor Noisy(Tensor x) => plan.NoiseLevels.Any(l => l > 0) ? Scalars.ClampUnit(x.Plus(noiseLevels.view(-1, 1, 1, 1) * randn_like(x))) : x;
         var (aligned0, _) = FrameWarp.Shift(frames[.., 0], moves[.., 1, 2..4] * Scalars.Constant(scale));
         var previous = Noisy(frames[.., 1]);
         var older = plan.Single ? previous : Noisy(aligned0);
@@ -81,7 +81,7 @@ public sealed partial class Trainer
                 windows.Trackers[b].Features(windows.Actions[b, t], features.AsSpan(b * MotionTracker.FeatureCount, MotionTracker.FeatureCount));
             }
             var predicted = model.Motion.forward(tensor(features, [batch, MotionTracker.FeatureCount]).to(_device));
-            motionLoss += smooth_l1_loss(predicted, moves[.., t]);
+            motionLoss = motionLoss.Plus(smooth_l1_loss(predicted, moves[.., t]));
             var values = predicted.detach().cpu().data<float>().ToArray();
             for (var b = 0; b < batch; b++)
             {
@@ -97,14 +97,14 @@ public sealed partial class Trainer
             }
             // The motion learns from the true moves only: the image loss's gradient through the warp, summed over
             // unrolled steps, swamped the motion loss and drove the predictor away (measured: loss 0.03 to 219 in 200 steps).
-            var shift = predicted.detach()[.., 2..4] * Scalars.Constant(scale) + tensor(corrections, [batch, 2]).to(_device);
+            var shift = (predicted.detach()[.., 2..4] * Scalars.Constant(scale)).Plus(tensor(corrections, [batch, 2]).to(_device));
             var (frame, alignedPrevious) = model.Step(new StepInput(
                 previous, older, shift, tensor(memory, [batch, 4, size, size]).to(_device),
                 model.Spots(WorldModel.SpotPoints(spots, size, _device)), tensor(actions, device: _device),
                 windows.Prompts[.., t].to(_device), noiseLevels));
             var target = frames[.., t];
             var weight = weights[.., t];
-            imageLoss += (weight * (frame - target).square()).sum() / (weight.sum() * Scalars.Constant(3));
+            imageLoss = imageLoss.Plus((weight * (frame - target).Squared()).sum() / (weight.sum() * Scalars.Constant(3)));
             observe?.Invoke(k, frame);
             var shown = plan.Unroll ? frame : target;
             Remember(windows, shown.detach(), size, scale);
@@ -156,7 +156,7 @@ public sealed partial class Trainer
     internal static double Psnr(Tensor predicted, Tensor target)
     {
         using var scope = NewDisposeScope();
-        var mse = (Scalars.ClampUnit(predicted) - target).square().mean([1, 2, 3]).clamp_min(Scalars.Constant(1e-10));
+        var mse = (Scalars.ClampUnit(predicted) - target).Squared().mean([1, 2, 3]).clamp_min(Scalars.Constant(1e-10));
         return (mse.log10() * Scalars.Constant(-10)).mean().item<float>();
     }
 

@@ -12,7 +12,7 @@ public sealed class ComputeDeviceTests
         var device = ComputeDevice.Select(DevicePreference.Cpu);
         using var scope = torch.NewDisposeScope();
 
-        var a = torch.arange(Scalars.Constant(6), dtype: torch.float32, device: device).reshape(2, 3);
+        var a = Scalars.Range(6, torch.float32, device).reshape(2, 3);
         var b = torch.ones(3, 2, device: device);
         var product = torch.matmul(a, b);
 

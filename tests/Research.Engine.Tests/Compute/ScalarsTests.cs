@@ -1,4 +1,8 @@
+using System.Security.Cryptography;
 using Research.Engine.Compute;
+using Research.Engine.Models;
+using Research.Engine.Tests.Models;
+using Research.Engine.World;
 using TorchSharp;
 
 namespace Research.Engine.Tests.Compute;
@@ -40,6 +44,51 @@ public sealed class ScalarsTests
             collector.Join();
         }
         Assert.Equal(0, wrong);
+    }
+
+    // The whole step path (warp, memory, corrector, upsampler) with a thread collecting beside it: any Scalar left to
+    // the finalizer inside a native call would show as an exception or as different bytes.
+    [Fact]
+    public void Step_ShippedModelWithCollectingThread_SameFramesAsQuietRun()
+    {
+        var (model, _) = Checkpoint.Load(DefaultModelTests.ShippedModel("default"));
+        using var owned = model;
+        var quiet = Roll(model);
+        using var stop = new CancellationTokenSource();
+        var collector = new Thread(() =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                GC.KeepAlive(new byte[4096]);
+                GC.Collect(0);
+            }
+        }) { IsBackground = true };
+        collector.Start();
+        string busy;
+        try
+        {
+            busy = Roll(model);
+        }
+        finally
+        {
+            stop.Cancel();
+            collector.Join();
+        }
+        Assert.Equal(quiet, busy);
+    }
+
+    private static string Roll(WorldModel model)
+    {
+        using var rollout = new ModelRollout(model, QualityMode.Quality);
+        var world = new WorldSimulator(new WorldOptions { Seed = 12 });
+        rollout.Start(new FrameRenderer().Render(world, 64), world.Agent);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        AgentAction[] actions = [AgentAction.Right, AgentAction.Right, AgentAction.Down, AgentAction.Dash, AgentAction.Idle, AgentAction.Left];
+        for (var i = 0; i < 120; i++)
+        {
+            hash.AppendData(rollout.Step(actions[i / 20], []));
+        }
+        return Convert.ToHexString(hash.GetHashAndReset());
     }
 
     [Fact]

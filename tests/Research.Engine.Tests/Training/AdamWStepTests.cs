@@ -1,3 +1,4 @@
+using Research.Engine.Compute;
 using Research.Engine.Training;
 using static TorchSharp.torch;
 
@@ -42,6 +43,6 @@ public sealed class AdamWStepTests
         optimizer.zero_grad();
         var generator = new Generator((ulong)(step + 1));
         var input = randn([8, 4], generator: generator);
-        layer.forward(input).square().mean().backward();
+        layer.forward(input).Squared().mean().backward();
     }
 }
