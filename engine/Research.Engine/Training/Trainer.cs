@@ -178,12 +178,13 @@ public sealed partial class Trainer(TrainingConfig config, TrainerOptions option
                 RecordStep(phase, done, loss, perSecond);
                 progress?.Report(new TrainingProgress(phase, done, steps, loss, perSecond, TimeSpan.FromSeconds((steps - done) * batch / Math.Max(perSecond, 1e-9)), new Dictionary<string, double>(_evaluation)));
             }
-            if (done % config.EvalEvery == 0 || done == steps)
+            // The motion phase's steps take microseconds: evaluate and checkpoint it once, at its end.
+            if ((phase != "motion" && done % config.EvalEvery == 0) || done == steps)
             {
                 Evaluate(model, data);
                 model.train();
             }
-            if (done % config.CheckpointEvery == 0 && done < steps)
+            if (phase != "motion" && done % config.CheckpointEvery == 0 && done < steps)
             {
                 Save(model, optimizer, phase, done, manifest);
             }

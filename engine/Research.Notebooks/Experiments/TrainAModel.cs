@@ -34,6 +34,7 @@ public static class TrainAModel
             Name = name,
             DynamicsSteps = dynamicsSteps,
             UpsamplerSteps = 0,
+            MotionSteps = Math.Min(loaded.MotionSteps, 20 * dynamicsSteps),
             CheckpointEvery = Math.Max(1, dynamicsSteps),
             EvalEvery = Math.Max(1, dynamicsSteps),
             Dataset = loaded.Dataset with { Episodes = episodes, FramesPerEpisode = framesPerEpisode, HeldOutEpisodes = 1 },
