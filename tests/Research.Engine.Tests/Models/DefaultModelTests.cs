@@ -1,5 +1,6 @@
 using Research.Engine.Datasets;
 using Research.Engine.Evaluation;
+using Research.Engine.Metrics;
 using Research.Engine.World;
 using Research.Engine.Models;
 
@@ -43,6 +44,31 @@ public sealed class DefaultModelTests : IDisposable
         Assert.True(error <= 1.5f, $"after {actions.Length} frames the model believes the agent at ({rollout.Pose.X:F1}, {rollout.Pose.Y:F1}); it is at ({world.Agent.X}, {world.Agent.Y}) {trace}");
         Assert.Equal(world.Agent.Camera(), rollout.Pose.Camera());
     }
+
+    // A world left alone must stay the world: nothing moves but the few objects, so copying frame 0 would score well.
+    // The shipped model smooths the picture a little every step (measured 2026-12-07, fast mode: 30.4 dB at frame 1,
+    // 24.8 at 10, 21.7 at 30, 18.7 at 60 against the truth); the floor guards that figure until the smoothing is fixed.
+    [Fact]
+    public void Step_IdleSixtyFrames_PictureStaysAboveFloor()
+    {
+        var (model, _) = Checkpoint.Load(ShippedModel("default"));
+        using var owned = model;
+        using var rollout = new ModelRollout(model, QualityMode.Fast);
+        var world = new WorldSimulator(new WorldOptions { Seed = 4 });
+        var renderer = new FrameRenderer();
+        rollout.Start(renderer.Render(world, 64), world.Agent);
+        byte[] frame = [];
+        for (var i = 0; i < 60; i++)
+        {
+            world.Step(AgentAction.Idle);
+            frame = rollout.Step(AgentAction.Idle, []);
+        }
+
+        var psnr = ImageQuality.Psnr(frame, renderer.Render(world, 64));
+        Assert.True(psnr >= MinimumIdlePsnrAt60, $"after 60 idle frames the picture is {psnr:F2} dB from the world, under the floor {MinimumIdlePsnrAt60} dB");
+    }
+
+    private const double MinimumIdlePsnrAt60 = 17;
 
     [Fact]
     public void Rollout_HeldOutEpisodes_PsnrAtFrame30AboveFloor()
