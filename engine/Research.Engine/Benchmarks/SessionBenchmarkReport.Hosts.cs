@@ -34,6 +34,6 @@ public static partial class SessionBenchmarkReport
             .Where(s => s.runs.Any(h => h.Batch == s.batch))
             .Select(s => new ChartSeries(s.batch ? "batched" : "unbatched", [.. s.runs.Select(h => (double)h.Sessions)], [.. s.runs.Select(value)]))
             .ToList();
-        return new LineChart(title, "sessions", yTitle, series);
+        return new LineChart(title, "sessions", yTitle, series, IntegerX: true);
     }
 }

@@ -54,6 +54,6 @@ public static class LaunchTrend
             ? string.Create(CultureInfo.InvariantCulture, $"days since {first:yyyy-MM-dd} (UTC)")
             : "session (oldest first; forks with their parent)";
         var yTitle = criterion.Unit.Length == 0 || criterion.Unit.StartsWith('/') ? criterion.Name : $"{criterion.Name} ({criterion.Unit})";
-        return new LineChart($"{criterion.Name}, {(perDay ? "per day" : "per session")}", xTitle, yTitle, [new ChartSeries(criterion.Name, x, y), threshold], PointMarkers: true);
+        return new LineChart($"{criterion.Name}, {(perDay ? "per day" : "per session")}", xTitle, yTitle, [new ChartSeries(criterion.Name, x, y), threshold], PointMarkers: true, IntegerX: true);
     }
 }

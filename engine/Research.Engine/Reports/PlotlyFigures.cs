@@ -1,5 +1,6 @@
 using Plotly.NET;
 using Plotly.NET.CSharp;
+using Plotly.NET.LayoutObjects;
 using CSharpChart = Plotly.NET.CSharp.Chart;
 using FSharpChart = Plotly.NET.Chart;
 
@@ -34,11 +35,79 @@ public static class PlotlyFigures
             ? GenericChart.ofTraceObjects(false, new List<Trace>())
             : CSharpChart.Combine(traces);
         combined = FSharpChart.withTitle(chart.Title, null).Invoke(combined);
-        return combined
+        combined = combined
             .WithXAxisStyle<double, double, string>(
                 TitleText: xTitle,
                 AxisType: logX ? StyleParam.AxisType.Log : StyleParam.AxisType.Linear)
-            .WithYAxisStyle<double, double, string>(TitleText: yTitle);
+            .WithYAxisStyle<double, double, string>(TitleText: WrapTitle(yTitle));
+        return FSharpChart.withYAxis(YAxisTicks(), null).Invoke(
+            FSharpChart.withXAxis(XAxisTicks(chart), null).Invoke(combined));
+    }
+
+    /// <summary>Y titles longer than this many characters wrap onto more lines, so a vertical title fits a short plot.</summary>
+    internal const int TitleLineLength = 32;
+
+    /// <summary>
+    /// Y ticks with at most six significant digits, trailing zeros dropped (d3 <c>~g</c>): a nearly flat series
+    /// otherwise gets floating-point labels such as "0.99999998" that run into the axis title. The margin grows to fit
+    /// the labels and a wrapped title.
+    /// </summary>
+    private static LinearAxis YAxisTicks()
+    {
+        var axis = new LinearAxis();
+        axis.SetProperty("tickformat", "~g");
+        axis.SetProperty("automargin", true);
+        return axis;
+    }
+
+    /// <summary>Integer ticks (about ten at most) for whole-number x values, and a fixed range when the chart gives one.</summary>
+    private static LinearAxis XAxisTicks(ChartSpec chart)
+    {
+        var axis = new LinearAxis();
+        if (chart is not LineChart line)
+        {
+            return axis;
+        }
+        if (line.XRange is { } range)
+        {
+            axis.SetProperty("range", new[] { range.Min, range.Max });
+            axis.SetProperty("autorange", false);
+        }
+        if (line.IntegerX)
+        {
+            var xs = line.Series.SelectMany(s => s.X).Where(double.IsFinite).ToList();
+            var span = xs.Count == 0 ? 0 : xs.Max() - xs.Min();
+            axis.SetProperty("tickmode", "linear");
+            axis.SetProperty("tick0", 0);
+            axis.SetProperty("dtick", Math.Max(1, Math.Ceiling(span / 10)));
+            axis.SetProperty("tickformat", "d");
+        }
+        return axis;
+    }
+
+    /// <summary><paramref name="title"/> broken at spaces into lines of about <see cref="TitleLineLength"/> characters (plotly's <c>&lt;br&gt;</c>).</summary>
+    internal static string WrapTitle(string title)
+    {
+        if (title.Length <= TitleLineLength)
+        {
+            return title;
+        }
+        var lines = new List<string>();
+        var line = "";
+        foreach (var word in title.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > TitleLineLength)
+            {
+                lines.Add(line);
+                line = word;
+            }
+            else
+            {
+                line = line.Length == 0 ? word : $"{line} {word}";
+            }
+        }
+        lines.Add(line);
+        return string.Join("<br>", lines);
     }
 
     /// <summary>

@@ -110,4 +110,58 @@ public sealed class PlotlyFiguresTests
 
         Assert.Throws<ArgumentException>(() => PlotlyFigures.ToGenericChart(chart));
     }
+
+    [Fact]
+    public void ToFigureJson_LineChart_YTicksAtMostSixSignificantDigitsWithAutoMargin()
+    {
+        var chart = new LineChart("Drift", "time (s)", "estimate", [new ChartSeries("drift", [0, 1], [0.99999998, 1.00000002])]);
+
+        using var figure = JsonDocument.Parse(PlotlyFigures.ToFigureJson(chart));
+
+        var yAxis = figure.RootElement.GetProperty("layout").GetProperty("yaxis");
+        Assert.Equal("~g", yAxis.GetProperty("tickformat").GetString());
+        Assert.True(yAxis.GetProperty("automargin").GetBoolean());
+        Assert.Equal("estimate", yAxis.GetProperty("title").GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void ToFigureJson_IntegerXWithFewRuns_TicksEveryWholeRun()
+    {
+        var chart = new LineChart("Trend", "session", "dB", [new ChartSeries("psnr", [1, 2, 3], [20, 21, 22])], IntegerX: true);
+
+        using var figure = JsonDocument.Parse(PlotlyFigures.ToFigureJson(chart));
+
+        var xAxis = figure.RootElement.GetProperty("layout").GetProperty("xaxis");
+        Assert.Equal("linear", xAxis.GetProperty("tickmode").GetString());
+        Assert.Equal(1, xAxis.GetProperty("dtick").GetDouble());
+        Assert.Equal("d", xAxis.GetProperty("tickformat").GetString());
+        Assert.Equal("session", xAxis.GetProperty("title").GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void ToFigureJson_XRange_FixedAxisRange()
+    {
+        var chart = new LineChart("Live", "s", "ms", [new ChartSeries("latency", [60, 70], [10, 12])], XRange: new AxisRange(55, 85));
+
+        using var figure = JsonDocument.Parse(PlotlyFigures.ToFigureJson(chart));
+
+        var xAxis = figure.RootElement.GetProperty("layout").GetProperty("xaxis");
+        Assert.Equal([55.0, 85], xAxis.GetProperty("range").EnumerateArray().Select(v => v.GetDouble()));
+        Assert.False(xAxis.GetProperty("autorange").GetBoolean());
+    }
+
+    [Fact]
+    public void ToFigureJson_LongYTitle_WrappedAtSpaces()
+    {
+        const string title = "structure kept through prompt switches (SSIM after / before)";
+        var chart = new LineChart("Trend", "session", title, [new ChartSeries("ratio", [1, 2], [0.9, 0.95])]);
+
+        using var figure = JsonDocument.Parse(PlotlyFigures.ToFigureJson(chart));
+
+        var text = figure.RootElement.GetProperty("layout").GetProperty("yaxis").GetProperty("title").GetProperty("text").GetString()!;
+        var lines = text.Split("<br>");
+        Assert.True(lines.Length > 1);
+        Assert.All(lines, l => Assert.True(l.Length <= PlotlyFigures.TitleLineLength, l));
+        Assert.Equal(title, string.Join(' ', lines));
+    }
 }

@@ -41,6 +41,55 @@ public sealed class KpiComparisonTests
         Assert.Empty(Assert.Single(rows).Best);
     }
 
+    [Fact]
+    public void Build_FourthSignificantDigitDifferenceWithoutSpread_NothingMarked()
+    {
+        var rows = KpiComparison.Build([Summary(("ssim_mean", 0.8123)), Summary(("ssim_mean", 0.8127))]);
+
+        Assert.Empty(Assert.Single(rows).Best);
+    }
+
+    [Fact]
+    public void Build_DifferenceWithinCombinedStandardErrors_NothingMarked()
+    {
+        IReadOnlyDictionary<string, double>[] errors = [Errors(("psnr_mean", 0.5)), Errors(("psnr_mean", 0.5))];
+
+        // 1 dB apart is more than 1% of 24 dB, but within 1.96 × √(0.5² + 0.5²) ≈ 1.39 dB.
+        var rows = KpiComparison.Build([Summary(("psnr_mean", 24)), Summary(("psnr_mean", 25))], errors);
+
+        Assert.Empty(Assert.Single(rows).Best);
+    }
+
+    [Fact]
+    public void Build_DifferenceBeyondCombinedStandardErrors_BestMarked()
+    {
+        IReadOnlyDictionary<string, double>[] errors = [Errors(("psnr_mean", 0.05)), Errors(("psnr_mean", 0.05))];
+
+        // 0.2 dB is under 1% of 24 dB, but beyond 1.96 × √(0.05² + 0.05²) ≈ 0.14 dB.
+        var rows = KpiComparison.Build([Summary(("psnr_mean", 24)), Summary(("psnr_mean", 24.2))], errors);
+
+        Assert.Equal([1], Assert.Single(rows).Best);
+    }
+
+    [Fact]
+    public void StandardErrors_MeanKpiWithFrameValues_SampleStandardDeviationOverRootCount()
+    {
+        FrameMetrics[] frames = [Frame(1, 20), Frame(2, 22), Frame(3, 24), Frame(4, 26)];
+        var run = new RunSeries(new RunDocument { Id = "r" }, frames, [], Summary(("psnr_mean", 23), ("latency_p95_ms", 9)), []);
+
+        var errors = KpiComparison.StandardErrors(run);
+
+        // Sample SD of 20, 22, 24, 26 is √(20/3); over √4.
+        Assert.Equal(Math.Sqrt(20.0 / 3) / 2, errors["psnr_mean"], 9);
+        Assert.False(errors.ContainsKey("latency_p95_ms"));
+    }
+
+    private static FrameMetrics Frame(int frame, double psnr) =>
+        new() { RunId = "r", Frame = frame, Values = new Dictionary<string, double> { ["psnr"] = psnr } };
+
+    private static IReadOnlyDictionary<string, double> Errors(params (string Key, double Value)[] values) =>
+        values.ToDictionary(v => v.Key, v => v.Value);
+
     [Theory]
     [InlineData("first_response_count", KpiDirection.None)]
     [InlineData("psnr_mean", KpiDirection.Higher)]

@@ -26,6 +26,24 @@ public sealed class LiveChartsTests
     }
 
     [Fact]
+    public void Latency_BrowserFeedFallsQuiet_OldSamplesDropAndXRangeIsLastThirtySeconds()
+    {
+        var charts = new LiveCharts();
+        charts.AddBrowser(5, 40);
+        for (var frame = 1; frame <= 85 * 30; frame++)
+        {
+            charts.Add(Frame(frame, timeMs: frame * 1000.0 / 30));
+        }
+
+        var latency = charts.Latency();
+
+        Assert.Empty(latency.Series[1].X); // The sample at 5 s is long out of the window.
+        Assert.Equal(new Research.Engine.Reports.AxisRange(55, 85), latency.XRange);
+        Assert.Equal(latency.XRange, charts.Drift().XRange);
+        Assert.All(latency.Series.SelectMany(s => s.X), x => Assert.InRange(x, 55, 85));
+    }
+
+    [Fact]
     public void ShadowError_AgentNotFound_LeavesAGap()
     {
         var charts = new LiveCharts();

@@ -17,21 +17,29 @@ public sealed class LiveCharts
     private const int MaxPoints = 200;
     private readonly Queue<Point> _frames = new();
     private readonly Queue<(double Seconds, double Ms)> _browser = new();
+    // The latest session time either feed has reached. Both queues trim against it: a feed that falls quiet (no keys
+    // pressed, so no browser samples) must not keep its old points and stretch the x axis past the window.
+    private double _now = double.NegativeInfinity;
 
     /// <summary>Adds a delivered frame.</summary>
     public void Add(SessionFrame frame)
     {
         ArgumentNullException.ThrowIfNull(frame);
         _frames.Enqueue(new Point(frame.TimeMs / 1000, frame.LatencyMs, frame.DriftEstimate, frame.Psnr, frame.AgentError ?? double.NaN));
-        Trim(_frames, p => p.Seconds, frame.TimeMs / 1000);
+        Advance(frame.TimeMs / 1000);
     }
 
     /// <summary>Adds a browser-measured input-to-canvas time, reported at <paramref name="seconds"/> of the session.</summary>
     public void AddBrowser(double seconds, double ms)
     {
         _browser.Enqueue((seconds, ms));
-        Trim(_browser, p => p.Seconds, seconds);
+        Advance(seconds);
     }
+
+    /// <summary>The x range every chart shows: the last <see cref="Window"/> of session time, up to the latest point.</summary>
+    public AxisRange XRange => double.IsFinite(_now)
+        ? new AxisRange(Math.Max(0, _now - Window.TotalSeconds), Math.Max(_now, Window.TotalSeconds))
+        : new AxisRange(0, Window.TotalSeconds);
 
     /// <summary>Frame latency (deadline to delivery) and the browser's key-to-canvas times, in ms.</summary>
     public LineChart Latency()
@@ -41,7 +49,7 @@ public sealed class LiveCharts
         [
             new ChartSeries("frame latency", [.. points.Select(p => p.Seconds)], [.. points.Select(p => p.LatencyMs)]),
             new ChartSeries("key to canvas (browser)", [.. _browser.Select(p => p.Seconds)], [.. _browser.Select(p => p.Ms)]),
-        ]);
+        ], XRange: XRange);
     }
 
     /// <summary>PSNR against the shadow (dB) and the agent's position error (px).</summary>
@@ -52,7 +60,7 @@ public sealed class LiveCharts
         [
             new ChartSeries("PSNR (dB)", [.. points.Select(p => p.Seconds)], [.. points.Select(p => p.Psnr)]),
             new ChartSeries("agent error (px)", [.. points.Select(p => p.Seconds)], [.. points.Select(p => p.AgentError)]),
-        ]);
+        ], XRange: XRange);
     }
 
     /// <summary>The ground-truth-free drift estimate.</summary>
@@ -60,7 +68,14 @@ public sealed class LiveCharts
     {
         var points = Thin();
         return new LineChart("Drift estimate (last 30 s)", "session time (s)", "estimate",
-            [new ChartSeries("drift estimate", [.. points.Select(p => p.Seconds)], [.. points.Select(p => p.Drift)])]);
+            [new ChartSeries("drift estimate", [.. points.Select(p => p.Seconds)], [.. points.Select(p => p.Drift)])], XRange: XRange);
+    }
+
+    private void Advance(double seconds)
+    {
+        _now = Math.Max(_now, seconds);
+        Trim(_frames, p => p.Seconds, _now);
+        Trim(_browser, p => p.Seconds, _now);
     }
 
     private List<Point> Thin()

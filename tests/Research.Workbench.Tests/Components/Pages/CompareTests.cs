@@ -58,6 +58,20 @@ public sealed class CompareTests : IAsyncDisposable
     }
 
     [Fact]
+    public void Render_DifferencesWithinNoise_NoBestMarkedAndRuleShown()
+    {
+        // Per-frame PSNR spreads by about 1.4 dB over 100 frames: a standard error near 0.14 dB per run, so 0.2 dB is
+        // within the 95% interval of the difference (about 0.39 dB). Latency p95 has no spread: 0.1 ms is under 1%.
+        StoredRuns.Add(_store, "run-fast", mode: "fast", psnrMean: 22, latencyP95: 30);
+        StoredRuns.Add(_store, "run-quality", mode: "quality", psnrMean: 22.2, latencyP95: 30.1);
+
+        var page = RenderPage("run-fast,run-quality");
+
+        Assert.Empty(page.FindAll("#kpi-compare-table td[data-best]"));
+        Assert.Contains("1.96", page.Find("#kpi-best-rule").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_DifferentScenarios_SaysFramesDoNotLineUp()
     {
         StoredRuns.Add(_store, "run-a", scenario: "revisit-loop");

@@ -61,7 +61,7 @@ public sealed partial class Compare
         }
         _runs = loaded.Select(r => r.Series!).ToList();
         _labels = Label(_runs);
-        _kpis = KpiComparison.Build(_runs.Select(r => r.Summary).ToList());
+        _kpis = KpiComparison.Build(_runs.Select(r => r.Summary).ToList(), _runs.Select(KpiComparison.StandardErrors).ToList());
         _charts = CompareCharts.Build(_runs, _labels);
         _frame = _runs.Min(r => r.OpeningFrame);
     }
