@@ -1,4 +1,7 @@
+using System.Security.Cryptography;
+using Research.Engine.Models;
 using Research.Engine.Sessions;
+using Research.Engine.World;
 
 namespace Research.Engine.Tests.Sessions;
 
@@ -33,5 +36,52 @@ public sealed class NumericalFaultTests
         Assert.Equal(1, session.NumericalFaults);
         Assert.Equal([faulty.Frame], session.Log().NumericalFaultFrames!);
         Assert.All(after, frame => Assert.False(NumericalFault.IsFault(frame.Model, frame.Truth)));
+    }
+
+    // A session that faults, is injected with noise, soft-reset and forked must leave the loaded model as it was: a new
+    // rollout on it gives the same bytes as one on a freshly loaded copy (the issue saw a poisoned model stay black).
+    [Fact]
+    public void End_FaultedAndPerturbedSession_SharedModelGivesFreshModelsFrames()
+    {
+        var path = Models.DefaultModelTests.ShippedModel("default");
+        var (model, _) = Checkpoint.Load(path);
+        using var owned = model;
+        var (session, clock) = SessionTestModel.Start(model, new SessionOptions { Mode = QualityMode.Balanced });
+        using (session)
+        {
+            session.Submit(SessionInput.Act(AgentAction.Right));
+            for (var i = 0; i < 10; i++)
+            {
+                session.Next(clock);
+            }
+            clock.Advance(TimeSpan.FromMilliseconds(session.Options.PeriodMs));
+            session.End(session.Begin(clock.GetTimestamp())!, new byte[session.Rollout.OutputSize * session.Rollout.OutputSize * 3], 1);
+            session.Submit(SessionInput.Inject(PerturbTarget.Latent, 0.5f));
+            session.Submit(SessionInput.Control(InputKind.SoftReset));
+            using var branch = session.Fork();
+            for (var i = 0; i < 10; i++)
+            {
+                session.Next(clock);
+                branch.Next(clock);
+            }
+            Assert.Equal(1, session.NumericalFaults);
+        }
+
+        var (fresh, _) = Checkpoint.Load(path);
+        using var freshOwned = fresh;
+        Assert.Equal(Roll(fresh), Roll(model));
+    }
+
+    private static string Roll(WorldModel model)
+    {
+        using var rollout = new ModelRollout(model, QualityMode.Balanced);
+        var world = new WorldSimulator(new WorldOptions { Seed = 21 });
+        rollout.Start(new FrameRenderer().Render(world, 64), world.Agent);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        for (var i = 0; i < 40; i++)
+        {
+            hash.AppendData(rollout.Step(i < 20 ? AgentAction.Down : AgentAction.Left, []));
+        }
+        return Convert.ToHexString(hash.GetHashAndReset());
     }
 }
