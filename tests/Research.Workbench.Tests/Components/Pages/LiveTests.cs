@@ -192,6 +192,15 @@ public sealed class LiveTests : IAsyncDisposable
     }
 
     [Fact]
+    public void Render_LiveSession_ShowsItsNumericalFaultCount()
+    {
+        var page = RenderPage();
+        page.WaitForAssertion(() => Assert.NotEqual("0", page.Find("#frame-counter").TextContent), Wait);
+
+        Assert.Equal(_registry.Live[0].NumericalFaults.ToString(System.Globalization.CultureInfo.InvariantCulture), page.Find("#numerical-faults").TextContent);
+    }
+
+    [Fact]
     public async Task Reset_AfterPresetChange_PresetBoxShowsTheStartingPresetAgain()
     {
         var page = RenderPage();
