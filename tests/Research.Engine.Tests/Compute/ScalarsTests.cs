@@ -15,19 +15,9 @@ public sealed class ScalarsTests
     [Fact]
     public void Constant_UnderConcurrentCollections_EveryProductExact()
     {
-        using var stop = new CancellationTokenSource();
-        var collector = new Thread(() =>
-        {
-            while (!stop.IsCancellationRequested)
-            {
-                GC.KeepAlive(new byte[4096]);
-                GC.Collect(0);
-            }
-        }) { IsBackground = true };
-        collector.Start();
         using var ones = torch.ones(32, 32);
         var wrong = 0;
-        try
+        BesideCollections(() =>
         {
             for (var i = 0; i < 100_000; i++)
             {
@@ -37,12 +27,7 @@ public sealed class ScalarsTests
                     wrong++;
                 }
             }
-        }
-        finally
-        {
-            stop.Cancel();
-            collector.Join();
-        }
+        });
         Assert.Equal(0, wrong);
     }
 
@@ -54,6 +39,14 @@ public sealed class ScalarsTests
         var (model, _) = Checkpoint.Load(DefaultModelTests.ShippedModel("default"));
         using var owned = model;
         var quiet = Roll(model);
+        var busy = "";
+        BesideCollections(() => busy = Roll(model));
+        Assert.Equal(quiet, busy);
+    }
+
+    /// <summary>Runs <paramref name="work"/> while another thread allocates and collects without pause.</summary>
+    private static void BesideCollections(Action work)
+    {
         using var stop = new CancellationTokenSource();
         var collector = new Thread(() =>
         {
@@ -64,17 +57,15 @@ public sealed class ScalarsTests
             }
         }) { IsBackground = true };
         collector.Start();
-        string busy;
         try
         {
-            busy = Roll(model);
+            work();
         }
         finally
         {
             stop.Cancel();
             collector.Join();
         }
-        Assert.Equal(quiet, busy);
     }
 
     private static string Roll(WorldModel model)
